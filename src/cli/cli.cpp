@@ -1,0 +1,552 @@
+#include "cli/cli.h"
+
+#include "core/errors.h"
+#include "core/settings.h"
+#include "engine/engine.h"
+#include "store/database.h"
+#include "store/databaseurl.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+namespace {
+
+// Options that take a value; everything else starting with -- is a flag.
+const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"--type"_s,
+                                   u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
+                                   u"--labels"_s, u"--display-name"_s};
+const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s};
+
+} // namespace
+
+Cli::Cli(QStringList arguments, QTextStream &out, QTextStream &err, QTextStream &in)
+    : m_args(std::move(arguments)), m_out(out), m_err(err), m_in(in)
+{
+}
+
+QString Cli::helpText()
+{
+    return tr(
+        "Usage: arborist-cli [--db URL] [--json] COMMAND ...\n"
+        "\n"
+        "The command line of Arborist's workflow engine. Every command takes --db URL\n"
+        "(sqlite:///absolute/path.db or postgresql://user@host:5432/dbname?sslmode=require;\n"
+        "default: the embedded database %1). --json prints one JSON document.\n"
+        "Exit status: 0 done, 2 bad usage, 3 refused by the workflow, 1 any other failure.\n"
+        "\n"
+        "Commands:\n"
+        "  init                                      create or migrate the schema (idempotent)\n"
+        "  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]\n"
+        "                                            the first user needs no --user; later ones an admin's\n"
+        "  user list\n"
+        "  user role NAME ROLE --user ADMIN          change a user's role\n"
+        "  user disable|enable NAME --user ADMIN\n"
+        "  config show                               every workflow setting, its value and meaning\n"
+        "  config set KEY VALUE --user LEAD          change a setting (audited)\n"
+        "  tasks available --user NAME [--lang L]    task counts by type, and random = their sum\n"
+        "  task request --user NAME --type TYPE [--lang L]\n"
+        "                                            TYPE: random, initial_prompt, prompter_reply,\n"
+        "                                            assistant_reply, rank_prompter_replies,\n"
+        "                                            rank_assistant_replies, label_initial_prompt,\n"
+        "                                            label_assistant_reply, label_prompter_reply\n"
+        "  task submit --user NAME TASK_ID           the answer is read as JSON from stdin:\n"
+        "                                            {\"text\": \"...\", \"lang\": \"en\"} for prompts and replies,\n"
+        "                                            {\"labels\": {\"spam\": 0, ...}} for label tasks,\n"
+        "                                            {\"ranking\": [\"<best id>\", ...], \"not_rankable\": false}\n"
+        "  task skip --user NAME TASK_ID [--reason TEXT]\n"
+        "  task show TASK_ID\n"
+        "  tree show TREE_ID                         the tree as an export tree object, every message\n"
+        "  tree list [--state S]                     id, state, lang, size a line\n"
+        "  stats                                     counts of trees by state, messages, users, ...\n"
+        "  moderate halt|unhalt TREE_ID --user LEAD [--reason TEXT]\n"
+        "  moderate delete|undelete MESSAGE_ID --user LEAD [--reason TEXT]\n"
+        "  moderate edit MESSAGE_ID --user LEAD [--reason TEXT]   (the new text on stdin)\n"
+        "  emoji add|remove MESSAGE_ID EMOJI --user NAME\n"
+        "  report MESSAGE_ID --user NAME [--labels JSON] [--reason TEXT]\n"
+        "                                            report a message: free labels and a red flag\n"
+        "  audit [OBJECT_ID]                         the audit log: who did what, when, before, after\n"
+        "  check                                     verify the workflow's invariants (exit 1 if broken)\n"
+        "  maintenance reconcile|retry-scoring       startup reconciliation; retry scoring_failed trees\n"
+        "\n"
+        "Options:\n"
+        "  --db URL        the database\n"
+        "  --json          print JSON on stdout (errors as {\"error\": CODE, \"message\": TEXT})\n"
+        "  --seed N        seed the engine's random draws (reproducible runs)\n"
+        "  --help          this text\n"
+        "  --version       the version\n")
+        .arg(DatabaseUrl::defaultUrl());
+}
+
+QString Cli::option(const QString &name, const QString &fallback) const
+{
+    return m_options.value(name, fallback);
+}
+
+QString Cli::positional(int index, const QString &what) const
+{
+    if (index >= m_positional.size())
+        throw UsageError{tr("Missing %1.").arg(what)};
+    return m_positional.at(index);
+}
+
+QString Cli::requireOption(const QString &name, const QString &what) const
+{
+    const QString value = option(name);
+    if (value.isEmpty())
+        throw UsageError{tr("This command needs %1 %2.").arg(name, what)};
+    return value;
+}
+
+void Cli::print(const QJsonValue &json, const QString &text)
+{
+    if (m_json) {
+        const QJsonDocument doc = json.isArray() ? QJsonDocument(json.toArray()) : QJsonDocument(json.toObject());
+        m_out << QString::fromUtf8(doc.toJson(QJsonDocument::Compact)) << '\n';
+    } else if (!text.isEmpty()) {
+        m_out << text;
+        if (!text.endsWith(u'\n'))
+            m_out << '\n';
+    }
+    m_out.flush();
+}
+
+int Cli::fail(int exit, const QString &code, const QString &message)
+{
+    m_err << u"arborist-cli: "_s << message << '\n';
+    m_err.flush();
+    if (m_json) {
+        m_out << QString::fromUtf8(QJsonDocument(QJsonObject{{u"error"_s, code}, {u"message"_s, message}})
+                                       .toJson(QJsonDocument::Compact))
+              << '\n';
+        m_out.flush();
+    }
+    return exit;
+}
+
+QString Cli::readStdin() { return m_in.readAll(); }
+
+int Cli::run()
+{
+    for (int i = 0; i < m_args.size(); ++i) {
+        const QString &arg = m_args.at(i);
+        if (kValueOptions.contains(arg)) {
+            if (i + 1 >= m_args.size())
+                return fail(Usage, u"usage"_s, tr("%1 needs a value. See arborist-cli --help.").arg(arg));
+            m_options.insert(arg, m_args.at(++i));
+        } else if (arg.startsWith("--"_L1) && arg.contains(u'=') && kValueOptions.contains(arg.section(u'=', 0, 0))) {
+            m_options.insert(arg.section(u'=', 0, 0), arg.section(u'=', 1));
+        } else if (kFlags.contains(arg)) {
+            m_flags << arg;
+        } else if (arg.startsWith("--"_L1)) {
+            return fail(Usage, u"usage"_s, tr("Unknown option %1. See arborist-cli --help.").arg(arg));
+        } else {
+            m_positional << arg;
+        }
+    }
+    m_json = flag(u"--json"_s);
+    if (flag(u"--version"_s)) {
+        print(QJsonObject{{u"version"_s, QCoreApplication::applicationVersion()}},
+              u"arborist-cli %1"_s.arg(QCoreApplication::applicationVersion()));
+        return Done;
+    }
+    if (flag(u"--help"_s) || m_positional.isEmpty()) {
+        m_out << helpText();
+        m_out.flush();
+        return m_positional.isEmpty() && !flag(u"--help"_s) ? Usage : Done;
+    }
+    try {
+        return dispatch();
+    } catch (const UsageError &e) {
+        return fail(Usage, u"usage"_s, e.message + u" See arborist-cli --help."_s);
+    } catch (const WorkflowError &e) {
+        return fail(isRefusal(e.code()) ? Refused : Failure, toString(e.code()), e.message());
+    } catch (const DbError &e) {
+        return fail(Failure, u"database_error"_s, e.message());
+    }
+}
+
+int Cli::dispatch()
+{
+    const QString command = m_positional.first();
+    if (command == "init"_L1)
+        return cmdInit();
+
+    static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
+                                      u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
+                                      u"maintenance"_s};
+    if (!known.contains(command))
+        throw UsageError{tr("Unknown command \"%1\".").arg(command)};
+
+    const std::unique_ptr<Database> db = Database::open(option(u"--db"_s, DatabaseUrl::defaultUrl()));
+    db->requireSchema();
+    EngineOptions options;
+    options.seed = option(u"--seed"_s).toULongLong();
+    Engine engine(*db, options);
+
+    if (command == "user"_L1)
+        return cmdUser(engine);
+    if (command == "config"_L1)
+        return cmdConfig(engine);
+    if (command == "tasks"_L1)
+        return cmdTasks(engine);
+    if (command == "task"_L1)
+        return cmdTask(engine);
+    if (command == "tree"_L1)
+        return cmdTree(engine);
+    if (command == "stats"_L1)
+        return cmdStats(engine);
+    if (command == "moderate"_L1)
+        return cmdModerate(engine);
+    if (command == "emoji"_L1)
+        return cmdEmoji(engine);
+    if (command == "report"_L1)
+        return cmdReport(engine);
+    if (command == "audit"_L1)
+        return cmdAudit(engine);
+    if (command == "check"_L1)
+        return cmdCheck(engine);
+    return cmdMaintenance(engine);
+}
+
+int Cli::cmdInit()
+{
+    const std::unique_ptr<Database> db =
+        Database::open(option(u"--db"_s, DatabaseUrl::defaultUrl()), Database::OpenMode::CreateIfMissing);
+    const int before = db->schemaVersion();
+    db->migrate();
+    Engine engine(*db);
+    engine.reconcile();
+    const int after = db->schemaVersion();
+    print(QJsonObject{{u"ok"_s, true}, {u"schema_version"_s, after}, {u"previous_version"_s, before},
+                      {u"database"_s, db->url().displayString()}},
+          before == after ? tr("The database %1 is up to date (schema %2).").arg(db->url().displayString()).arg(after)
+                          : tr("Initialized %1 (schema %2).").arg(db->url().displayString()).arg(after));
+    return Done;
+}
+
+namespace {
+QJsonObject userJson(const UserInfo &u)
+{
+    return {{u"id"_s, u.id}, {u"name"_s, u.name}, {u"display_name"_s, u.displayName},
+            {u"role"_s, toString(u.role)}, {u"lang"_s, u.lang}, {u"enabled"_s, u.enabled}};
+}
+
+UserRole parseRole(const QString &text)
+{
+    const std::optional<UserRole> role = userRoleFromString(text);
+    if (!role) {
+        throw WorkflowError(ErrorCode::InvalidInput,
+                            Cli::tr("\"%1\" is not a role; use annotator, lead or admin.").arg(text));
+    }
+    return *role;
+}
+} // namespace
+
+int Cli::cmdUser(Engine &engine)
+{
+    const QString sub = positional(1, tr("a user command (add, list, role, disable, enable)"));
+    if (sub == "add"_L1) {
+        const UserInfo u = engine.addUser(option(u"--user"_s), positional(2, tr("the new user's name")),
+                                          parseRole(option(u"--role"_s, u"annotator"_s)),
+                                          option(u"--lang"_s, u"en"_s), option(u"--display-name"_s));
+        print(userJson(u), tr("Added %1 (%2).").arg(u.name, toString(u.role)));
+        return Done;
+    }
+    if (sub == "list"_L1) {
+        QJsonArray array;
+        QString text;
+        for (const UserInfo &u : engine.users()) {
+            array << userJson(u);
+            text += u"%1\t%2\t%3\t%4\n"_s.arg(u.name, toString(u.role), u.lang,
+                                              u.enabled ? tr("enabled") : tr("disabled"));
+        }
+        print(QJsonObject{{u"users"_s, array}}, text);
+        return Done;
+    }
+    if (sub == "role"_L1) {
+        const QString name = positional(2, tr("the user's name"));
+        const UserRole role = parseRole(positional(3, tr("the role")));
+        engine.setUserRole(requireOption(u"--user"_s, tr("naming an admin")), name, role);
+        print(QJsonObject{{u"ok"_s, true}}, tr("%1 is now %2.").arg(name, toString(role)));
+        return Done;
+    }
+    if (sub == "disable"_L1 || sub == "enable"_L1) {
+        const QString name = positional(2, tr("the user's name"));
+        engine.setUserEnabled(requireOption(u"--user"_s, tr("naming an admin")), name, sub == "enable"_L1);
+        print(QJsonObject{{u"ok"_s, true}}, sub == "enable"_L1 ? tr("Enabled %1.").arg(name) : tr("Disabled %1.").arg(name));
+        return Done;
+    }
+    throw UsageError{tr("Unknown user command \"%1\".").arg(sub)};
+}
+
+int Cli::cmdConfig(Engine &engine)
+{
+    const QString sub = positional(1, tr("show or set"));
+    if (sub == "show"_L1) {
+        const WorkflowSettings s = engine.settings();
+        QJsonObject json;
+        QString text;
+        for (const SettingSpec &spec : WorkflowSettings::specs()) {
+            const QString value = s.value(spec.key);
+            switch (spec.type) {
+            case SettingType::Int:
+                json.insert(spec.key, value.toLongLong());
+                break;
+            case SettingType::Double:
+                json.insert(spec.key, value.toDouble());
+                break;
+            case SettingType::Bool:
+                json.insert(spec.key, value == "true"_L1);
+                break;
+            case SettingType::LabelList:
+            case SettingType::Text:
+                json.insert(spec.key, QJsonArray::fromStringList(value.isEmpty() ? QStringList() : value.split(u',')));
+                break;
+            }
+            text += u"%1 = %2\n    %3\n"_s.arg(spec.key, value, spec.description);
+        }
+        print(json, text);
+        return Done;
+    }
+    if (sub == "set"_L1) {
+        const QString key = positional(2, tr("the setting's name"));
+        const QString value = positional(3, tr("the new value"));
+        engine.setSetting(requireOption(u"--user"_s, tr("naming a lead or admin")), key, value);
+        const QString now = engine.settings().value(key);
+        print(QJsonObject{{u"ok"_s, true}, {u"key"_s, key}, {u"value"_s, now}}, u"%1 = %2"_s.arg(key, now));
+        return Done;
+    }
+    throw UsageError{tr("Unknown config command \"%1\".").arg(sub)};
+}
+
+int Cli::cmdTasks(Engine &engine)
+{
+    if (positional(1, tr("\"available\"")) != "available"_L1)
+        throw UsageError{tr("Unknown tasks command \"%1\".").arg(m_positional.at(1))};
+    const QMap<QString, int> counts =
+        engine.availability(requireOption(u"--user"_s, tr("naming the user")), option(u"--lang"_s, u"en"_s));
+    QJsonObject json;
+    QString text;
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        json.insert(it.key(), it.value());
+        if (it.key() != "random"_L1)
+            text += u"%1\t%2\n"_s.arg(it.key()).arg(it.value());
+    }
+    text += u"random\t%1\n"_s.arg(counts.value(u"random"_s));
+    print(json, text);
+    return Done;
+}
+
+int Cli::cmdTask(Engine &engine)
+{
+    const QString sub = positional(1, tr("a task command (request, submit, skip, show)"));
+    if (sub == "request"_L1) {
+        const QString user = requireOption(u"--user"_s, tr("naming the user"));
+        const QString typeText = requireOption(u"--type"_s, tr("with a task type"));
+        std::optional<TaskType> type;
+        if (typeText != "random"_L1) {
+            type = taskTypeFromString(typeText);
+            if (!type)
+                throw UsageError{tr("\"%1\" is not a task type.").arg(typeText)};
+        }
+        const Task task = engine.requestTask(user, type, option(u"--lang"_s, u"en"_s));
+        QString text = u"%1\t%2\n"_s.arg(task.id, toString(task.type));
+        for (const ConversationMessage &m : task.conversation)
+            text += u"  [%1] %2\n"_s.arg(toString(m.role), m.text.left(200).simplified());
+        for (const ConversationMessage &m : task.replies)
+            text += u"  reply %1: %2\n"_s.arg(m.id, m.text.left(200).simplified());
+        print(task.toJson(), text);
+        return Done;
+    }
+    if (sub == "show"_L1) {
+        const Task task = engine.task(positional(2, tr("the task id")));
+        print(task.toJson(), QString::fromUtf8(QJsonDocument(task.toJson()).toJson()));
+        return Done;
+    }
+    if (sub == "submit"_L1) {
+        const QString user = requireOption(u"--user"_s, tr("naming the user"));
+        const QString taskId = positional(2, tr("the task id"));
+        const QByteArray input = readStdin().toUtf8();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(input, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+            throw WorkflowError(ErrorCode::InvalidInput,
+                                error.error != QJsonParseError::NoError
+                                    ? tr("The answer on stdin is not valid JSON (%1 at character %2); nothing was "
+                                         "stored.").arg(error.errorString()).arg(error.offset)
+                                    : tr("The answer on stdin must be a JSON object; nothing was stored."));
+        }
+        const SubmitResult result = engine.submit(user, taskId, doc.object());
+        print(QJsonObject{{u"ok"_s, true},
+                          {u"message_id"_s, result.messageId.isEmpty() ? QJsonValue() : QJsonValue(result.messageId)}},
+              result.messageId.isEmpty() ? tr("Submitted.") : tr("Submitted message %1.").arg(result.messageId));
+        return Done;
+    }
+    if (sub == "skip"_L1) {
+        engine.skip(requireOption(u"--user"_s, tr("naming the user")), positional(2, tr("the task id")),
+                    option(u"--reason"_s));
+        print(QJsonObject{{u"ok"_s, true}}, tr("Skipped."));
+        return Done;
+    }
+    throw UsageError{tr("Unknown task command \"%1\".").arg(sub)};
+}
+
+int Cli::cmdTree(Engine &engine)
+{
+    const QString sub = positional(1, tr("show or list"));
+    if (sub == "show"_L1) {
+        const QJsonObject tree = engine.treeJson(positional(2, tr("the tree id")));
+        m_json = true; // the tree is JSON either way
+        print(tree, {});
+        return Done;
+    }
+    if (sub == "list"_L1) {
+        std::optional<TreeState> state;
+        if (!option(u"--state"_s).isEmpty()) {
+            state = treeStateFromString(option(u"--state"_s));
+            if (!state)
+                throw UsageError{tr("\"%1\" is not a tree state; use one of %2.")
+                                     .arg(option(u"--state"_s), allTreeStateNames().join(u", "_s))};
+        }
+        QJsonArray array;
+        QString text;
+        for (const TreeSummary &t : engine.trees(state)) {
+            array << QJsonObject{{u"id"_s, t.id}, {u"state"_s, toString(t.state)}, {u"active"_s, t.active},
+                                 {u"lang"_s, t.lang}, {u"size"_s, t.size}};
+            text += u"%1\t%2\t%3\t%4\n"_s.arg(t.id, toString(t.state), t.lang).arg(t.size);
+        }
+        print(QJsonObject{{u"trees"_s, array}}, text);
+        return Done;
+    }
+    throw UsageError{tr("Unknown tree command \"%1\".").arg(sub)};
+}
+
+int Cli::cmdStats(Engine &engine)
+{
+    const QJsonObject stats = engine.stats();
+    QString text;
+    const QJsonObject trees = stats.value(u"trees"_s).toObject();
+    for (auto it = trees.begin(); it != trees.end(); ++it)
+        text += u"trees %1\t%2\n"_s.arg(it.key()).arg(it.value().toInt());
+    for (auto it = stats.begin(); it != stats.end(); ++it) {
+        if (it.key() != "trees"_L1)
+            text += u"%1\t%2\n"_s.arg(it.key()).arg(it.value().toInt());
+    }
+    print(stats, text);
+    return Done;
+}
+
+int Cli::cmdModerate(Engine &engine)
+{
+    const QString sub = positional(1, tr("halt, unhalt, delete, undelete or edit"));
+    const QString id = positional(2, sub == "halt"_L1 || sub == "unhalt"_L1 ? tr("the tree id") : tr("the message id"));
+    const QString actor = requireOption(u"--user"_s, tr("naming a lead or admin"));
+    const QString reason = option(u"--reason"_s);
+    if (sub == "halt"_L1)
+        engine.haltTree(actor, id, reason);
+    else if (sub == "unhalt"_L1)
+        engine.unhaltTree(actor, id, reason);
+    else if (sub == "delete"_L1)
+        engine.deleteMessage(actor, id, reason);
+    else if (sub == "undelete"_L1)
+        engine.undeleteMessage(actor, id, reason);
+    else if (sub == "edit"_L1) {
+        QString text = readStdin();
+        if (text.endsWith(u'\n'))
+            text.chop(1);
+        engine.editMessage(actor, id, text, reason);
+    } else
+        throw UsageError{tr("Unknown moderate command \"%1\".").arg(sub)};
+    QJsonObject json{{u"ok"_s, true}};
+    if (sub == "halt"_L1 || sub == "unhalt"_L1)
+        json.insert(u"tree_state"_s, toString(engine.treeState(id)));
+    print(json, tr("Done."));
+    return Done;
+}
+
+int Cli::cmdEmoji(Engine &engine)
+{
+    const QString sub = positional(1, tr("add or remove"));
+    const QString message = positional(2, tr("the message id"));
+    const QString emoji = positional(3, tr("the emoji code"));
+    const QString user = requireOption(u"--user"_s, tr("naming the user"));
+    if (sub == "add"_L1)
+        engine.addEmoji(user, message, emoji);
+    else if (sub == "remove"_L1)
+        engine.removeEmoji(user, message, emoji);
+    else
+        throw UsageError{tr("Unknown emoji command \"%1\".").arg(sub)};
+    print(QJsonObject{{u"ok"_s, true}}, tr("Done."));
+    return Done;
+}
+
+int Cli::cmdReport(Engine &engine)
+{
+    const QString message = positional(1, tr("the message id"));
+    LabelValues labels;
+    if (!option(u"--labels"_s).isEmpty()) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(option(u"--labels"_s).toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError || !doc.isObject())
+            throw WorkflowError(ErrorCode::InvalidInput, tr("--labels must be a JSON object such as {\"spam\": 1}."));
+        const QJsonObject object = doc.object();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            labels.insert(it.key(), it.value().toDouble(-1));
+    }
+    engine.report(requireOption(u"--user"_s, tr("naming the user")), message, labels, option(u"--reason"_s));
+    print(QJsonObject{{u"ok"_s, true}}, tr("Reported."));
+    return Done;
+}
+
+int Cli::cmdAudit(Engine &engine)
+{
+    const QString object = m_positional.value(1);
+    QJsonArray array;
+    QString text;
+    for (const AuditEntry &e : engine.auditLog(object)) {
+        const QString at = QDateTime::fromMSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODateWithMs);
+        array << QJsonObject{{u"at"_s, at},           {u"user"_s, e.userName}, {u"action"_s, e.action},
+                             {u"object_type"_s, e.objectType}, {u"object_id"_s, e.objectId},
+                             {u"before"_s, e.before}, {u"after"_s, e.after}, {u"reason"_s, e.reason}};
+        text += u"%1\t%2\t%3\t%4 %5\t%6 -> %7\t%8\n"_s.arg(at, e.userName, e.action, e.objectType, e.objectId,
+                                                          e.before.left(60).simplified(), e.after.left(60).simplified(),
+                                                          e.reason);
+    }
+    print(QJsonObject{{u"entries"_s, array}}, text);
+    return Done;
+}
+
+int Cli::cmdCheck(Engine &engine)
+{
+    const InvariantReport report = engine.checkInvariants();
+    print(QJsonObject{{u"ok"_s, report.ok()}, {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
+          report.ok() ? tr("Every invariant holds.") : report.violations.join(u'\n'));
+    return report.ok() ? Done : Failure;
+}
+
+int Cli::cmdMaintenance(Engine &engine)
+{
+    const QString sub = positional(1, tr("reconcile or retry-scoring"));
+    if (sub == "reconcile"_L1) {
+        engine.reconcile();
+        print(QJsonObject{{u"ok"_s, true}}, tr("Reconciled."));
+        return Done;
+    }
+    if (sub == "retry-scoring"_L1) {
+        const int n = engine.retryScoring();
+        print(QJsonObject{{u"ok"_s, true}, {u"retried"_s, n}}, tr("Retried %n tree(s).", nullptr, n));
+        return Done;
+    }
+    throw UsageError{tr("Unknown maintenance command \"%1\".").arg(sub)};
+}
+
+} // namespace Arborist

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QRandomGenerator>
+#include <QString>
+
+namespace Arborist {
+
+// A version-4 UUID in lowercase canonical form (§10.12), drawn from `rng` so that a seeded
+// engine makes the same ids every run.
+QString newId(QRandomGenerator &rng);
+// True for a canonical lowercase or uppercase UUID string.
+bool isUuid(const QString &text);
+
+} // namespace Arborist

@@ -1,0 +1,662 @@
+#include "engine/engine.h"
+
+#include "core/ids.h"
+#include "engine/engine_p.h"
+#include "store/database.h"
+
+#include <QDateTime>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+namespace detail {
+
+LabelValues labelValuesFromJson(const QString &text)
+{
+    LabelValues values;
+    const QJsonObject object = jsonObject(text);
+    for (auto it = object.begin(); it != object.end(); ++it)
+        values.insert(it.key(), it.value().toDouble());
+    return values;
+}
+
+QString labelValuesToJson(const LabelValues &values)
+{
+    QJsonObject object;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        object.insert(it.key(), it.value());
+    return jsonText(object);
+}
+
+std::optional<bool> optionalBool(const QVariant &v)
+{
+    if (v.isNull() || !v.isValid())
+        return std::nullopt;
+    return v.toInt() != 0;
+}
+
+QVariant fromOptionalBool(const std::optional<bool> &v)
+{
+    if (!v)
+        return QVariant(QMetaType(QMetaType::Int));
+    return *v ? 1 : 0;
+}
+
+QString kindName(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::Prompt:
+        return u"prompt"_s;
+    case TaskKind::Reply:
+        return u"reply"_s;
+    case TaskKind::LabelPrompt:
+    case TaskKind::LabelReply:
+        return u"label"_s;
+    case TaskKind::Ranking:
+        return u"ranking"_s;
+    }
+    return {};
+}
+
+QString skipEmoji(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::Reply:
+        return u"_skip_reply"_s;
+    case TaskKind::LabelPrompt:
+    case TaskKind::LabelReply:
+        return u"_skip_labeling"_s;
+    case TaskKind::Ranking:
+        return u"_skip_ranking"_s;
+    case TaskKind::Prompt:
+        break;
+    }
+    return {};
+}
+
+} // namespace detail
+
+using namespace detail;
+
+Engine::Engine(Database &db, EngineOptions options)
+    : m_db(db), m_clock(std::move(options.clock)),
+      m_rng(options.seed ? QRandomGenerator(quint32(options.seed ^ (options.seed >> 32)))
+                         : QRandomGenerator(QRandomGenerator::global()->generate()))
+{
+    if (!m_clock)
+        m_clock = [] { return QDateTime::currentMSecsSinceEpoch(); };
+}
+
+Engine::~Engine() = default;
+
+qint64 Engine::now() const { return m_clock(); }
+double Engine::uniform() { return m_rng.generateDouble(); }
+int Engine::bounded(int n) { return n <= 1 ? 0 : int(m_rng.bounded(quint32(n))); }
+QString Engine::makeId() { return newId(m_rng); }
+
+WorkflowSettings Engine::loadSettings()
+{
+    WorkflowSettings settings;
+    for (const Row &row : m_db.rows(u"SELECT key, value FROM setting"_s))
+        settings.set(row[0].toString(), row[1].toString());
+    m_settings = settings;
+    return settings;
+}
+
+Engine::Actor Engine::requireUser(const QString &name)
+{
+    const QList<Row> rows = m_db.rows(
+        u"SELECT id, role, enabled, deleted FROM app_user WHERE name = ?"_s, {name});
+    if (rows.isEmpty() || rows[0][3].toInt() != 0) {
+        throw WorkflowError(ErrorCode::UnknownUser,
+                            tr("There is no user called \"%1\"; `arborist-cli user list` shows "
+                               "who there is.").arg(name));
+    }
+    if (rows[0][2].toInt() == 0) {
+        throw WorkflowError(ErrorCode::PermissionDenied,
+                            tr("The user \"%1\" is disabled; ask an admin to enable them.").arg(name));
+    }
+    return {rows[0][0].toString(), name,
+            userRoleFromString(rows[0][1].toString()).value_or(UserRole::Annotator)};
+}
+
+Engine::Actor Engine::requireModerator(const QString &name)
+{
+    const Actor actor = requireUser(name);
+    if (!canModerate(actor.role)) {
+        throw WorkflowError(ErrorCode::PermissionDenied,
+                            tr("%1 is an annotator; only leads and admins may do this.").arg(name));
+    }
+    return actor;
+}
+
+void Engine::audit(const Actor &actor, const QString &action, const QString &objectType,
+                   const QString &objectId, const QString &before, const QString &after,
+                   const QString &reason)
+{
+    m_db.exec(u"INSERT INTO audit_log (at, user_id, action, object_type, object_id, before_value, "
+              "after_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+              {now(), actor.id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : actor.id,
+               action, objectType, objectId, before, after, reason});
+}
+
+// --- users -------------------------------------------------------------------------------
+
+UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole role,
+                         const QString &lang, const QString &displayName)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100 || trimmed.contains(u' ')) {
+        throw WorkflowError(ErrorCode::InvalidInput,
+                            tr("A user name must be 1 to 100 characters without spaces."));
+    }
+    UserInfo info;
+    m_db.transact([&] {
+        Actor actor;
+        const int existing = m_db.value(u"SELECT COUNT(*) FROM app_user"_s).toInt();
+        if (existing > 0 || !actorName.isEmpty()) {
+            if (actorName.isEmpty()) {
+                throw WorkflowError(ErrorCode::PermissionDenied,
+                                    tr("Adding users takes an admin: give --user with an admin's name."));
+            }
+            actor = requireUser(actorName);
+            if (!canManageUsers(actor.role))
+                throw WorkflowError(ErrorCode::PermissionDenied,
+                                    tr("%1 is not an admin; only admins add users.").arg(actorName));
+        }
+        if (m_db.value(u"SELECT COUNT(*) FROM app_user WHERE name = ?"_s, {trimmed}).toInt() > 0) {
+            throw WorkflowError(ErrorCode::InvalidInput,
+                                tr("There is already a user called \"%1\".").arg(trimmed));
+        }
+        info.id = makeId();
+        info.name = trimmed;
+        info.displayName = displayName.isEmpty() ? trimmed : displayName;
+        info.role = role;
+        info.lang = lang.isEmpty() ? u"en"_s : lang;
+        info.enabled = true;
+        m_db.exec(u"INSERT INTO app_user (id, name, display_name, role, lang, enabled, deleted, "
+                  "created) VALUES (?, ?, ?, ?, ?, 1, 0, ?)"_s,
+                  {info.id, info.name, info.displayName, toString(role), info.lang, now()});
+        if (actor.id.isEmpty())
+            actor = {info.id, info.name, role};
+        audit(actor, u"user_add"_s, u"user"_s, info.id, {}, toString(role), {});
+    });
+    return info;
+}
+
+QList<UserInfo> Engine::users()
+{
+    QList<UserInfo> list;
+    m_db.transact([&] {
+        for (const Row &r : m_db.rows(u"SELECT id, name, display_name, role, lang, enabled FROM "
+                                      "app_user WHERE deleted = 0 ORDER BY name"_s)) {
+            list.append({r[0].toString(), r[1].toString(), r[2].toString(),
+                         userRoleFromString(r[3].toString()).value_or(UserRole::Annotator),
+                         r[4].toString(), r[5].toInt() != 0});
+        }
+    });
+    return list;
+}
+
+UserInfo Engine::user(const QString &name)
+{
+    for (const UserInfo &info : users()) {
+        if (info.name == name)
+            return info;
+    }
+    throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
+}
+
+void Engine::setUserRole(const QString &actorName, const QString &name, UserRole role)
+{
+    m_db.transact([&] {
+        const Actor actor = requireUser(actorName);
+        if (!canManageUsers(actor.role))
+            throw WorkflowError(ErrorCode::PermissionDenied,
+                                tr("%1 is not an admin; only admins change roles.").arg(actorName));
+        const QList<Row> rows = m_db.rows(u"SELECT id, role FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
+        m_db.exec(u"UPDATE app_user SET role = ? WHERE id = ?"_s, {toString(role), rows[0][0]});
+        audit(actor, u"user_role"_s, u"user"_s, rows[0][0].toString(), rows[0][1].toString(),
+              toString(role), {});
+    });
+}
+
+void Engine::setUserEnabled(const QString &actorName, const QString &name, bool enabled)
+{
+    m_db.transact([&] {
+        const Actor actor = requireUser(actorName);
+        if (!canManageUsers(actor.role))
+            throw WorkflowError(ErrorCode::PermissionDenied,
+                                tr("%1 is not an admin; only admins enable or disable users.").arg(actorName));
+        const QList<Row> rows = m_db.rows(u"SELECT id, enabled FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
+        loadSettings();
+        m_db.exec(u"UPDATE app_user SET enabled = ? WHERE id = ?"_s, {enabled ? 1 : 0, rows[0][0]});
+        audit(actor, enabled ? u"user_enable"_s : u"user_disable"_s, u"user"_s, rows[0][0].toString(),
+              rows[0][1].toInt() ? u"enabled"_s : u"disabled"_s, enabled ? u"enabled"_s : u"disabled"_s, {});
+        if (!enabled)
+            haltWaitingPromptsOf(rows[0][0].toString());
+    });
+}
+
+// --- settings ----------------------------------------------------------------------------
+
+WorkflowSettings Engine::settings()
+{
+    WorkflowSettings result;
+    m_db.transact([&] { result = loadSettings(); });
+    return result;
+}
+
+void Engine::setSetting(const QString &actorName, const QString &key, const QString &value)
+{
+    QString why;
+    const std::optional<QString> canonical = WorkflowSettings::normalize(key, value, &why);
+    if (!canonical)
+        throw WorkflowError(ErrorCode::InvalidInput, why);
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        const WorkflowSettings before = loadSettings();
+        const QString old = before.value(key);
+        if (old == *canonical)
+            return;
+        if (m_db.exec(u"UPDATE setting SET value = ?, updated = ?, updated_by = ? WHERE key = ?"_s,
+                      {*canonical, now(), actor.id, key}) == 0) {
+            m_db.exec(u"INSERT INTO setting (key, value, updated, updated_by) VALUES (?, ?, ?, ?)"_s,
+                      {key, *canonical, now(), actor.id});
+        }
+        audit(actor, u"setting"_s, u"setting"_s, key, old, *canonical, {});
+    });
+}
+
+// --- emojis and reports ------------------------------------------------------------------
+
+QStringList Engine::emojiCodes()
+{
+    return {u"+1"_s,   u"-1"_s,         u"red_flag"_s,     u"100"_s,
+            u"rofl"_s, u"clap"_s,       u"diamond"_s,      u"heart_eyes"_s,
+            u"disappointed"_s, u"poop"_s, u"skull"_s};
+}
+
+void Engine::addEmojiRow(const QString &userId, const QString &messageId, const QString &emoji)
+{
+    if (m_db.value(u"SELECT COUNT(*) FROM message_emoji WHERE message_id = ? AND user_id = ? AND emoji = ?"_s,
+                   {messageId, userId, emoji}).toInt() > 0)
+        return;
+    m_db.exec(u"INSERT INTO message_emoji (message_id, user_id, emoji, created) VALUES (?, ?, ?, ?)"_s,
+              {messageId, userId, emoji, now()});
+    if (m_db.exec(u"UPDATE emoji_count SET count = count + 1 WHERE message_id = ? AND emoji = ?"_s,
+                  {messageId, emoji}) == 0) {
+        m_db.exec(u"INSERT INTO emoji_count (message_id, emoji, count) VALUES (?, ?, 1)"_s,
+                  {messageId, emoji});
+    }
+}
+
+void Engine::removeEmojiRow(const QString &userId, const QString &messageId, const QString &emoji)
+{
+    if (m_db.exec(u"DELETE FROM message_emoji WHERE message_id = ? AND user_id = ? AND emoji = ?"_s,
+                  {messageId, userId, emoji}) == 0)
+        return;
+    m_db.exec(u"UPDATE emoji_count SET count = count - 1 WHERE message_id = ? AND emoji = ?"_s,
+              {messageId, emoji});
+    m_db.exec(u"DELETE FROM emoji_count WHERE message_id = ? AND emoji = ? AND count <= 0"_s,
+              {messageId, emoji});
+}
+
+void Engine::addEmoji(const QString &userName, const QString &messageId, const QString &emoji)
+{
+    if (!emojiCodes().contains(emoji)) {
+        throw WorkflowError(ErrorCode::InvalidInput, tr("\"%1\" is not an emoji code; use one of %2.")
+                                                         .arg(emoji, emojiCodes().join(u", "_s)));
+    }
+    m_db.transact([&] {
+        const Actor user = requireUser(userName);
+        loadSettings();
+        const QVariant author = m_db.value(u"SELECT user_id FROM message WHERE id = ?"_s, {messageId});
+        if (!author.isValid())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
+        const bool vote = emoji == "+1"_L1 || emoji == "-1"_L1;
+        if (vote && author.toString() == user.id)
+            return; // up/down votes on one's own message are ignored (§8.5)
+        if (vote)
+            removeEmojiRow(user.id, messageId, emoji == "+1"_L1 ? u"-1"_s : u"+1"_s);
+        addEmojiRow(user.id, messageId, emoji);
+        if (emoji == "red_flag"_L1)
+            autoModerateMessage(messageId);
+    });
+}
+
+void Engine::removeEmoji(const QString &userName, const QString &messageId, const QString &emoji)
+{
+    m_db.transact([&] {
+        const Actor user = requireUser(userName);
+        removeEmojiRow(user.id, messageId, emoji);
+    });
+}
+
+void Engine::report(const QString &userName, const QString &messageId, const LabelValues &labels,
+                    const QString &text)
+{
+    for (auto it = labels.begin(); it != labels.end(); ++it) {
+        if (!Labels::isKnown(it.key()))
+            throw WorkflowError(ErrorCode::InvalidLabels, tr("\"%1\" is not a label.").arg(it.key()));
+        if (!(it.value() >= 0.0 && it.value() <= 1.0))
+            throw WorkflowError(ErrorCode::InvalidLabels,
+                                tr("The value of %1 must be between 0 and 1.").arg(it.key()));
+    }
+    m_db.transact([&] {
+        const Actor user = requireUser(userName);
+        loadSettings();
+        if (!m_db.value(u"SELECT id FROM message WHERE id = ?"_s, {messageId}).isValid())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
+        const QString json = labelValuesToJson(labels);
+        if (m_db.exec(u"UPDATE text_label SET labels = ?, text = ?, is_report = 1, created = ? "
+                      "WHERE message_id = ? AND user_id = ? AND task_id IS NULL"_s,
+                      {json, text, now(), messageId, user.id}) == 0) {
+            m_db.exec(u"INSERT INTO text_label (id, task_id, message_id, user_id, created, labels, "
+                      "text, is_report) VALUES (?, NULL, ?, ?, ?, ?, ?, 1)"_s,
+                      {makeId(), messageId, user.id, now(), json, text});
+        }
+        addEmojiRow(user.id, messageId, u"red_flag"_s);
+        autoModerateMessage(messageId);
+    });
+}
+
+// --- moderation --------------------------------------------------------------------------
+
+void Engine::haltTree(const QString &actorName, const QString &treeId, const QString &reason)
+{
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        loadSettings();
+        const std::optional<TreeRow> tree = treeRow(treeId);
+        if (!tree)
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
+        if (tree->state == TreeState::HaltedByModerator)
+            throw WorkflowError(ErrorCode::TreeNotOpen, tr("Tree %1 is already halted.").arg(treeId));
+        enterState(treeId, TreeState::HaltedByModerator);
+        audit(actor, u"halt"_s, u"tree"_s, treeId, toString(tree->state),
+              toString(TreeState::HaltedByModerator), reason);
+    });
+}
+
+void Engine::unhaltTree(const QString &actorName, const QString &treeId, const QString &reason)
+{
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        loadSettings();
+        const std::optional<TreeRow> tree = treeRow(treeId);
+        if (!tree)
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
+        if (tree->state != TreeState::HaltedByModerator) {
+            throw WorkflowError(ErrorCode::TreeNotOpen,
+                                tr("Tree %1 is not halted (it is %2).").arg(treeId, toString(tree->state)));
+        }
+        reactivate(treeId);
+        audit(actor, u"unhalt"_s, u"tree"_s, treeId, toString(tree->state),
+              toString(treeRow(treeId)->state), reason);
+    });
+}
+
+void Engine::deleteMessage(const QString &actorName, const QString &messageId, const QString &reason)
+{
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        loadSettings();
+        const QList<Row> rows = m_db.rows(u"SELECT tree_id, deleted FROM message WHERE id = ?"_s, {messageId});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
+        if (rows[0][1].toInt() != 0)
+            throw WorkflowError(ErrorCode::InvalidInput, tr("Message %1 is already deleted.").arg(messageId));
+        setDeleted(messageId, true, false);
+        audit(actor, u"delete"_s, u"message"_s, messageId, u"visible"_s, u"deleted"_s, reason);
+        recheckTree(rows[0][0].toString());
+    });
+}
+
+void Engine::undeleteMessage(const QString &actorName, const QString &messageId, const QString &reason)
+{
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        loadSettings();
+        const QList<Row> rows = m_db.rows(u"SELECT tree_id, deleted FROM message WHERE id = ?"_s, {messageId});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
+        if (rows[0][1].toInt() == 0)
+            throw WorkflowError(ErrorCode::InvalidInput, tr("Message %1 is not deleted.").arg(messageId));
+        setDeleted(messageId, false, true);
+        audit(actor, u"undelete"_s, u"message"_s, messageId, u"deleted"_s, u"visible"_s, reason);
+        recheckTree(rows[0][0].toString());
+    });
+}
+
+void Engine::editMessage(const QString &actorName, const QString &messageId, const QString &text,
+                         const QString &reason)
+{
+    m_db.transact([&] {
+        const Actor actor = requireModerator(actorName);
+        const WorkflowSettings s = loadSettings();
+        const QList<Row> rows = m_db.rows(u"SELECT text, edited, user_id, created FROM message WHERE id = ?"_s,
+                                          {messageId});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
+        if (text.trimmed().isEmpty())
+            throw WorkflowError(ErrorCode::TextEmpty, tr("The new text is empty."));
+        if (text.size() > s.messageSizeLimit)
+            throw WorkflowError(ErrorCode::TextTooLong, tr("The new text has %1 characters; the limit is %2.")
+                                                            .arg(text.size()).arg(s.messageSizeLimit));
+        const QString old = rows[0][0].toString();
+        if (old == text)
+            return;
+        if (rows[0][1].toInt() == 0) {
+            m_db.exec(u"INSERT INTO message_revision (id, message_id, user_id, text, created) VALUES (?, ?, ?, ?, ?)"_s,
+                      {makeId(), messageId, rows[0][2], old, rows[0][3]});
+        }
+        m_db.exec(u"INSERT INTO message_revision (id, message_id, user_id, text, created) VALUES (?, ?, ?, ?, ?)"_s,
+                  {makeId(), messageId, actor.id, text, now()});
+        m_db.exec(u"UPDATE message SET text = ?, edited = 1 WHERE id = ?"_s, {text, messageId});
+        audit(actor, u"edit"_s, u"message"_s, messageId, old, text, reason);
+    });
+}
+
+QList<AuditEntry> Engine::auditLog(const QString &objectId)
+{
+    QList<AuditEntry> entries;
+    m_db.transact([&] {
+        const QString sql = u"SELECT a.at, u.name, a.action, a.object_type, a.object_id, a.before_value, "
+                            "a.after_value, a.reason FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id "_s
+            + (objectId.isEmpty() ? u"ORDER BY a.id"_s : u"WHERE a.object_id = ? ORDER BY a.id"_s);
+        for (const Row &r : m_db.rows(sql, objectId.isEmpty() ? QVariantList{} : QVariantList{objectId})) {
+            entries.append({r[0].toLongLong(), r[1].toString(), r[2].toString(), r[3].toString(),
+                            r[4].toString(), r[5].toString(), r[6].toString(), r[7].toString()});
+        }
+    });
+    return entries;
+}
+
+QStringList Engine::messageRevisions(const QString &messageId)
+{
+    QStringList texts;
+    m_db.transact([&] {
+        for (const Row &r : m_db.rows(u"SELECT text FROM message_revision WHERE message_id = ? ORDER BY created, id"_s,
+                                      {messageId}))
+            texts << r[0].toString();
+    });
+    return texts;
+}
+
+// --- reading -----------------------------------------------------------------------------
+
+QList<TreeSummary> Engine::trees(std::optional<TreeState> state)
+{
+    QList<TreeSummary> list;
+    m_db.transact([&] {
+        const QString base = u"SELECT t.id, t.state, t.active, t.lang, (SELECT COUNT(*) FROM message m "
+                             "WHERE m.tree_id = t.id AND m.deleted = 0) FROM tree t "_s;
+        const QList<Row> rows = state
+            ? m_db.rows(base + u"WHERE t.state = ? ORDER BY t.created, t.id"_s, {toString(*state)})
+            : m_db.rows(base + u"ORDER BY t.created, t.id"_s);
+        for (const Row &r : rows) {
+            list.append({r[0].toString(), treeStateFromString(r[1].toString()).value_or(TreeState::HaltedByModerator),
+                         r[2].toInt() != 0, r[3].toString(), r[4].toInt()});
+        }
+    });
+    return list;
+}
+
+TreeState Engine::treeState(const QString &treeId)
+{
+    std::optional<TreeRow> row;
+    m_db.transact([&] { row = treeRow(treeId); });
+    if (!row)
+        throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
+    return row->state;
+}
+
+QJsonObject Engine::stats()
+{
+    QJsonObject result;
+    m_db.transact([&] {
+        QJsonObject byState;
+        for (const QString &name : allTreeStateNames())
+            byState.insert(name, 0);
+        for (const Row &r : m_db.rows(u"SELECT state, COUNT(*) FROM tree GROUP BY state"_s))
+            byState.insert(r[0].toString(), r[1].toInt());
+        result.insert(u"trees"_s, byState);
+        result.insert(u"messages"_s, m_db.value(u"SELECT COUNT(*) FROM message"_s).toInt());
+        result.insert(u"deleted_messages"_s, m_db.value(u"SELECT COUNT(*) FROM message WHERE deleted = 1"_s).toInt());
+        result.insert(u"users"_s, m_db.value(u"SELECT COUNT(*) FROM app_user WHERE deleted = 0"_s).toInt());
+        result.insert(u"labels"_s, m_db.value(u"SELECT COUNT(*) FROM text_label"_s).toInt());
+        result.insert(u"rankings"_s, m_db.value(u"SELECT COUNT(*) FROM ranking"_s).toInt());
+        result.insert(u"tasks_done"_s, m_db.value(u"SELECT COUNT(*) FROM task WHERE done = 1"_s).toInt());
+        result.insert(u"tasks_skipped"_s, m_db.value(u"SELECT COUNT(*) FROM task WHERE skipped = 1"_s).toInt());
+        result.insert(u"tasks_open"_s, m_db.value(u"SELECT COUNT(*) FROM task WHERE done = 0 AND skipped = 0 "
+                                                  "AND expiry > ?"_s, {now()}).toInt());
+    });
+    return result;
+}
+
+QJsonObject Engine::treeJson(const QString &treeId)
+{
+    QJsonObject tree;
+    m_db.transact([&] {
+        const std::optional<TreeRow> row = treeRow(treeId);
+        if (!row)
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
+        const QString origin = m_db.value(u"SELECT origin FROM tree WHERE id = ?"_s, {treeId}).toString();
+
+        QHash<QString, QJsonObject> nodes;
+        QHash<QString, QList<std::pair<QString, std::pair<qint64, int>>>> children; // parent → (id, (created, rank))
+        QString rootId;
+        const QList<Row> messages = m_db.rows(
+            u"SELECT id, parent_id, user_id, created, text, role, lang, review_count, review_result, "
+            "deleted, rank, synthetic, model_name, edited FROM message WHERE tree_id = ? ORDER BY created, id"_s,
+            {treeId});
+        for (const Row &r : messages) {
+            QJsonObject node;
+            const QString id = r[0].toString();
+            node.insert(u"message_id"_s, id);
+            if (!r[1].isNull())
+                node.insert(u"parent_id"_s, r[1].toString());
+            else
+                rootId = id;
+            if (!r[2].isNull())
+                node.insert(u"user_id"_s, r[2].toString());
+            node.insert(u"created_date"_s,
+                        QDateTime::fromMSecsSinceEpoch(r[3].toLongLong(), Qt::UTC).toString(Qt::ISODateWithMs));
+            node.insert(u"text"_s, r[4].toString());
+            node.insert(u"role"_s, r[5].toString());
+            node.insert(u"lang"_s, r[6].toString());
+            const int reviewCount = r[7].toInt();
+            node.insert(u"review_count"_s, reviewCount);
+            const std::optional<bool> result = optionalBool(r[8]);
+            if ((result && *result) || (result && reviewCount > 2))
+                node.insert(u"review_result"_s, *result);
+            node.insert(u"deleted"_s, r[9].toInt() != 0);
+            if (!r[10].isNull())
+                node.insert(u"rank"_s, r[10].toInt());
+            node.insert(u"synthetic"_s, r[11].toInt() != 0);
+            if (!r[12].isNull() && !r[12].toString().isEmpty())
+                node.insert(u"model_name"_s, r[12].toString());
+            if (r[13].toInt() != 0)
+                node.insert(u"edited"_s, true);
+            nodes.insert(id, node);
+            if (!r[1].isNull())
+                children[r[1].toString()].append({id, {r[3].toLongLong(), r[10].isNull() ? INT_MAX : r[10].toInt()}});
+        }
+        // Emojis.
+        for (const Row &r : m_db.rows(u"SELECT c.message_id, c.emoji, c.count FROM emoji_count c JOIN message m "
+                                      "ON m.id = c.message_id WHERE m.tree_id = ? ORDER BY c.emoji"_s, {treeId})) {
+            QJsonObject &node = nodes[r[0].toString()];
+            QJsonObject emojis = node.value(u"emojis"_s).toObject();
+            emojis.insert(r[1].toString(), r[2].toInt());
+            node.insert(u"emojis"_s, emojis);
+        }
+        // Labels: mean and count over every label row of the message (§6.3).
+        QHash<QString, QHash<QString, std::pair<double, int>>> sums;
+        for (const Row &r : m_db.rows(u"SELECT l.message_id, l.labels FROM text_label l JOIN message m "
+                                      "ON m.id = l.message_id WHERE m.tree_id = ?"_s, {treeId})) {
+            const LabelValues values = labelValuesFromJson(r[1].toString());
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                auto &sum = sums[r[0].toString()][it.key()];
+                sum.first += it.value();
+                sum.second += 1;
+            }
+        }
+        for (auto it = sums.begin(); it != sums.end(); ++it) {
+            QJsonObject labels;
+            for (const LabelInfo &info : Labels::all()) {
+                if (it->contains(info.name)) {
+                    const auto &[total, count] = it->value(info.name);
+                    labels.insert(info.name, QJsonObject{{u"value"_s, total / count}, {u"count"_s, count}});
+                }
+            }
+            nodes[it.key()].insert(u"labels"_s, labels);
+        }
+        // Events: every annotator's own ranking sits on the parent (§6, §10.7).
+        for (const Row &r : m_db.rows(u"SELECT parent_id, user_id, ranked_ids, not_rankable FROM ranking "
+                                      "WHERE tree_id = ? ORDER BY created, id"_s, {treeId})) {
+            QJsonObject &node = nodes[r[0].toString()];
+            QJsonObject events = node.value(u"events"_s).toObject();
+            QJsonArray list = events.value(u"ranking"_s).toArray();
+            list.append(QJsonObject{{u"type"_s, u"ranking"_s},
+                                    {u"user_id"_s, r[1].toString()},
+                                    {u"ranked_message_ids"_s, jsonArray(r[2].toString())},
+                                    {u"ranking_parent_id"_s, r[0].toString()},
+                                    {u"message_tree_id"_s, treeId},
+                                    {u"not_rankable"_s, r[3].toInt() != 0}});
+            events.insert(u"ranking"_s, list);
+            node.insert(u"events"_s, events);
+        }
+        // Assemble depth-first, replies sorted by rank with unranked last.
+        std::function<QJsonObject(const QString &)> build = [&](const QString &id) {
+            QJsonObject node = nodes.value(id);
+            auto list = children.value(id);
+            std::stable_sort(list.begin(), list.end(), [](const auto &a, const auto &b) {
+                if (a.second.second != b.second.second)
+                    return a.second.second < b.second.second;
+                return a.second.first < b.second.first;
+            });
+            if (!list.isEmpty()) {
+                QJsonArray replies;
+                for (const auto &child : list)
+                    replies.append(build(child.first));
+                node.insert(u"replies"_s, replies);
+            }
+            return node;
+        };
+        tree.insert(u"message_tree_id"_s, treeId);
+        tree.insert(u"tree_state"_s, toString(row->state));
+        if (!origin.isEmpty())
+            tree.insert(u"origin"_s, origin);
+        if (!rootId.isEmpty())
+            tree.insert(u"prompt"_s, build(rootId));
+    });
+    return tree;
+}
+
+} // namespace Arborist

@@ -1,0 +1,243 @@
+#pragma once
+
+#include "core/errors.h"
+#include "core/labels.h"
+#include "core/settings.h"
+#include "core/types.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace Arborist {
+
+class Database;
+
+struct EngineOptions
+{
+    // Milliseconds since the epoch; the wall clock unless a test injects its own.
+    std::function<qint64()> clock;
+    // Seed of the engine's random draws (task choice, lottery, dice, ids); 0 = random.
+    quint64 seed = 0;
+};
+
+struct UserInfo
+{
+    QString id;
+    QString name;
+    QString displayName;
+    UserRole role = UserRole::Annotator;
+    QString lang;
+    bool enabled = true;
+};
+
+struct ConversationMessage
+{
+    QString id;
+    MessageRole role = MessageRole::Prompter;
+    QString text;
+    QString lang;
+    std::optional<bool> synthetic; // blanked in rankings that mix human and model replies
+};
+
+struct Task
+{
+    QString id;
+    TaskType type = TaskType::InitialPrompt;
+    QString userId;
+    QString lang;
+    QString treeId;    // empty for initial prompts
+    QString parentId;  // reply tasks: the message replied to; ranking tasks: the parent
+    QString messageId; // label tasks: the message to label
+    QList<ConversationMessage> conversation;
+    QList<ConversationMessage> replies; // ranking tasks, shuffled
+    QStringList validLabels;
+    QStringList mandatoryLabels;
+    std::optional<LabelMode> mode; // label tasks
+    bool revealSynthetic = false;  // ranking tasks
+    qint64 created = 0;
+    qint64 expiry = 0;
+
+    // The JSON of DESIGN.md ("A task, as task request --json prints it").
+    QJsonObject toJson() const;
+};
+
+struct SubmitResult
+{
+    QString messageId; // the new message of a reply task; empty otherwise
+};
+
+struct TreeSummary
+{
+    QString id;
+    TreeState state = TreeState::InitialPromptReview;
+    bool active = false;
+    QString lang;
+    int size = 0; // non-deleted messages
+};
+
+struct AuditEntry
+{
+    qint64 at = 0;
+    QString userName;
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString before;
+    QString after;
+    QString reason;
+};
+
+// Facts about the database that contradict WORKFLOW.md §10.13; empty when all hold.
+struct InvariantReport
+{
+    QStringList violations;
+    bool ok() const { return violations.isEmpty(); }
+};
+
+// The one workflow engine (WORKFLOW.md, with the decisions of its §10). Every public operation
+// is one database transaction, retried on transient conflicts. Refusals throw WorkflowError;
+// database failures throw DbError. An Engine belongs to the thread of its Database.
+class Engine final
+{
+    Q_DECLARE_TR_FUNCTIONS(Engine)
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(Database &db, EngineOptions options = {});
+    ~Engine();
+
+    Database &database() { return m_db; }
+    qint64 now() const;
+
+    // --- users and roles ---------------------------------------------------------------
+    // Adds a user. `actor` must be an admin, except for the very first user of a database.
+    UserInfo addUser(const QString &actor, const QString &name, UserRole role,
+                     const QString &lang = QStringLiteral("en"), const QString &displayName = {});
+    QList<UserInfo> users();
+    UserInfo user(const QString &name); // throws unknown_user
+    void setUserRole(const QString &actor, const QString &name, UserRole role);
+    // Disabling a user halts their prompts waiting for the lottery (T14).
+    void setUserEnabled(const QString &actor, const QString &name, bool enabled);
+
+    // --- settings (WORKFLOW.md §2, stored in the database, audited) ---------------------
+    WorkflowSettings settings();
+    void setSetting(const QString &actor, const QString &key, const QString &value);
+
+    // --- tasks --------------------------------------------------------------------------
+    // Counts of §3.3 for this user; "random" is the sum.
+    QMap<QString, int> availability(const QString &userName, const QString &lang);
+    // type nullopt = random ("I'm feeling lucky").
+    Task requestTask(const QString &userName, std::optional<TaskType> type, const QString &lang);
+    Task task(const QString &taskId);
+    // The answer, by task kind (DESIGN.md): {"text", "lang"}, {"labels", "text"},
+    // {"ranking", "not_rankable"}.
+    SubmitResult submit(const QString &userName, const QString &taskId, const QJsonObject &answer);
+    void skip(const QString &userName, const QString &taskId, const QString &reason = {});
+
+    // --- emojis and reports (§8.5, §4.7) -------------------------------------------------
+    static QStringList emojiCodes();
+    void addEmoji(const QString &userName, const QString &messageId, const QString &emoji);
+    void removeEmoji(const QString &userName, const QString &messageId, const QString &emoji);
+    // A free label with is_report: stores the labels and adds the user's red_flag.
+    void report(const QString &userName, const QString &messageId, const LabelValues &labels,
+                const QString &text);
+
+    // --- moderation (leads and admins; audited; §10.9) ----------------------------------
+    void haltTree(const QString &actor, const QString &treeId, const QString &reason = {});
+    void unhaltTree(const QString &actor, const QString &treeId, const QString &reason = {});
+    void deleteMessage(const QString &actor, const QString &messageId, const QString &reason = {});
+    void undeleteMessage(const QString &actor, const QString &messageId, const QString &reason = {});
+    void editMessage(const QString &actor, const QString &messageId, const QString &text,
+                     const QString &reason = {});
+    QList<AuditEntry> auditLog(const QString &objectId = {});
+    QStringList messageRevisions(const QString &messageId);
+
+    // --- maintenance ---------------------------------------------------------------------
+    // Startup reconciliation (T15 with T14 and auto-moderation): run by init.
+    void reconcile();
+    // T9: retries every tree in scoring_failed. Returns how many were retried.
+    int retryScoring();
+
+    // --- reading ---------------------------------------------------------------------------
+    // The tree as an export tree object (WORKFLOW.md §6) with every message, deleted ones too.
+    QJsonObject treeJson(const QString &treeId);
+    QList<TreeSummary> trees(std::optional<TreeState> state = std::nullopt);
+    TreeState treeState(const QString &treeId);
+    QJsonObject stats();
+    InvariantReport checkInvariants();
+
+    // Stores a finished tree as Open-Assistant's importer does (§T10): accepted, synthetic
+    // unless told otherwise, in backlog_ranking (inactive) or ranking (active). `root` is an
+    // export message node with nested replies. Returns the tree id.
+    QString insertImportedTree(const QJsonObject &root, TreeState state, const QString &origin,
+                               bool synthetic = true);
+
+private:
+    struct Actor
+    {
+        QString id;
+        QString name;
+        UserRole role;
+    };
+    struct TreeRow;
+    struct MessageRow;
+    struct Candidates;
+
+    double uniform();
+    int bounded(int n);
+    QString makeId();
+    WorkflowSettings loadSettings();
+    Actor requireUser(const QString &name);
+    Actor requireModerator(const QString &name);
+    void audit(const Actor &actor, const QString &action, const QString &objectType,
+               const QString &objectId, const QString &before, const QString &after,
+               const QString &reason);
+
+    // tasks.cpp
+    int promptLottery(const QString &lang, int maxActivate);
+    Candidates candidates(const Actor &user, const QString &lang, bool needAll);
+    QMap<QString, int> countsFrom(const Candidates &c);
+    Task buildTask(const Actor &user, TaskKind kind, std::optional<MessageRole> role,
+                   const QString &lang, const Candidates &c);
+    QList<ConversationMessage> conversationTo(const QString &messageId);
+    void storeTask(const Task &task, TaskKind kind);
+    bool slotStillFree(const Task &task);
+    SubmitResult submitReply(const Actor &user, const Task &task, const QJsonObject &answer);
+    void submitLabels(const Actor &user, const Task &task, const QJsonObject &answer);
+    void submitRanking(const Actor &user, const Task &task, const QJsonObject &answer);
+    void addEmojiRow(const QString &userId, const QString &messageId, const QString &emoji);
+    void removeEmojiRow(const QString &userId, const QString &messageId, const QString &emoji);
+
+    // transitions.cpp
+    std::optional<TreeRow> treeRow(const QString &treeId);
+    void enterState(const QString &treeId, TreeState state);
+    void decideReview(const QString &messageId);
+    void checkPromptAccepted(const QString &treeId);  // T2
+    void checkGrowingDone(const QString &treeId);     // T5/T6
+    void checkRankingsDone(const QString &treeId);    // T7/T8/T9
+    QList<QString> rankableParents(const QString &treeId);
+    void writeRanks(const QString &treeId, const QList<QString> &parents);
+    void activateBacklogTree(const QString &lang);    // T10
+    int incompleteRankingParents(const QString &lang);
+    void autoModerateMessage(const QString &messageId); // T11/T12
+    void autoModerateTree(const QString &treeId);
+    void reactivate(const QString &treeId);           // T13 unhalt, T16
+    void haltWaitingPromptsOf(const QString &userId); // T14
+    void recheckTree(const QString &treeId);
+    void setDeleted(const QString &messageId, bool deleted, bool ancestors);
+
+    Database &m_db;
+    std::function<qint64()> m_clock;
+    QRandomGenerator m_rng;
+    WorkflowSettings m_settings; // loaded at the start of each operation
+};
+
+} // namespace Arborist

@@ -1,0 +1,344 @@
+#include "store/database.h"
+
+#include "store/migrations.h"
+
+#include <QAtomicInteger>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+namespace {
+
+QAtomicInteger<quint64> s_connectionCounter;
+
+bool isRetryable(Backend backend, const QSqlError &error)
+{
+    const QString code = error.nativeErrorCode();
+    if (backend == Backend::Sqlite) {
+        bool ok = false;
+        const int value = code.toInt(&ok);
+        if (ok && ((value & 0xff) == 5 || (value & 0xff) == 6))
+            return true;
+        const QString text = error.databaseText();
+        return text.contains("database is locked"_L1) || text.contains("database table is locked"_L1);
+    }
+    return code == "40001"_L1 || code == "40P01"_L1 || code == "23505"_L1 || code == "55P03"_L1;
+}
+
+} // namespace
+
+Database::Database(DatabaseUrl url, QString connectionName)
+    : m_url(std::move(url)), m_dialect(m_url.backend), m_connectionName(std::move(connectionName)),
+      m_thread(QThread::currentThread())
+{
+}
+
+Database::~Database()
+{
+    m_statements.clear();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &urlText, OpenMode mode)
+{
+    QString why;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(urlText, &why);
+    if (!url)
+        throw DbError(why);
+
+    const SqlDialect dialect(url->backend);
+    if (!QSqlDatabase::isDriverAvailable(dialect.qtDriverName())) {
+        throw DbError(tr("The Qt SQL driver %1 is not installed (Debian package %2).")
+                          .arg(dialect.qtDriverName(),
+                               url->backend == Backend::Sqlite ? u"libqt6sql6-sqlite"_s
+                                                               : u"libqt6sql6-psql"_s));
+    }
+
+    if (url->backend == Backend::Sqlite) {
+        const QFileInfo info(url->path);
+        if (mode == OpenMode::MustExist && !info.exists()) {
+            throw DbError(tr("There is no database file at %1. Create it with `arborist-cli init "
+                             "--db %2`, or check the path.")
+                              .arg(url->path, url->displayString()));
+        }
+        if (!info.absoluteDir().exists()) {
+            if (!QDir().mkpath(info.absolutePath()))
+                throw DbError(tr("Cannot create the folder %1 for the database.").arg(info.absolutePath()));
+        }
+        if (info.exists() && info.isDir())
+            throw DbError(tr("%1 is a folder, not a database file.").arg(url->path));
+    }
+
+    const QString name = u"arborist-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> database(new Database(*url, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect.qtDriverName(), name);
+        QStringList options;
+        if (url->backend == Backend::Sqlite) {
+            db.setDatabaseName(url->path);
+            options << u"QSQLITE_BUSY_TIMEOUT=5000"_s;
+        } else {
+            db.setHostName(url->host);
+            db.setPort(url->port);
+            db.setDatabaseName(url->database);
+            if (!url->user.isEmpty())
+                db.setUserName(url->user);
+            if (!url->password.isEmpty())
+                db.setPassword(url->password);
+            options << u"connect_timeout=%1"_s.arg(url->connectTimeoutSec);
+            if (!url->sslMode.isEmpty())
+                options << u"sslmode="_s + url->sslMode;
+            if (!url->sslRootCert.isEmpty())
+                options << u"sslrootcert="_s + url->sslRootCert;
+        }
+        db.setConnectOptions(options.join(u';'));
+        if (!db.open()) {
+            const QString detail = db.lastError().text().trimmed();
+            if (url->backend == Backend::Sqlite)
+                throw DbError(tr("Cannot open the database file %1: %2").arg(url->path, detail));
+            throw DbError(tr("Cannot connect to the PostgreSQL server at %1: %2. Check that the "
+                             "server runs, the host, port, database and user are right, and the "
+                             "password is set (PGPASSWORD or ~/.pgpass).")
+                              .arg(url->displayString(), detail));
+        }
+    }
+
+    if (url->backend == Backend::Sqlite) {
+        // A file that is not SQLite fails on its first read, so read once here.
+        try {
+            database->execRaw(u"PRAGMA foreign_keys = ON"_s);
+            database->execRaw(u"PRAGMA synchronous = NORMAL"_s);
+            const QVariant journal = database->value(u"PRAGMA journal_mode = WAL"_s);
+            if (journal.toString().toLower() != "wal"_L1)
+                throw DbError(tr("Cannot switch %1 to write-ahead logging.").arg(url->path));
+        } catch (const DbError &error) {
+            throw DbError(tr("%1 is not an Arborist database (%2).").arg(url->path, error.message()));
+        }
+    } else {
+        database->execRaw(u"SET client_min_messages TO WARNING"_s);
+    }
+    return database;
+}
+
+void Database::checkThread() const
+{
+    if (QThread::currentThread() != m_thread)
+        qFatal("Arborist: a database connection was used from a thread that did not open it");
+}
+
+QSqlQuery &Database::prepared(const QString &sql)
+{
+    checkThread();
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto query = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connectionName, false));
+    query->setForwardOnly(true);
+    if (!query->prepare(sql))
+        fail(tr("Cannot prepare a statement"), query->lastError());
+    return *m_statements.emplace(sql, std::move(query)).first->second;
+}
+
+QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = prepared(sql);
+    for (int i = 0; i < binds.size(); ++i)
+        query.bindValue(i, binds.at(i));
+    if (!query.exec()) {
+        const QSqlError error = query.lastError();
+        query.finish();
+        fail(sql.left(80).simplified(), error);
+    }
+    return query;
+}
+
+void Database::fail(const QString &what, const QSqlError &error) const
+{
+    const bool retry = isRetryable(backend(), error);
+    QString detail = error.databaseText().trimmed();
+    if (detail.isEmpty())
+        detail = error.text().trimmed();
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (backend() == Backend::Postgres && (!db.isOpen() || detail.contains("server closed"_L1)
+                                           || detail.contains("no connection"_L1)
+                                           || detail.contains("terminating connection"_L1))) {
+        throw DbError(tr("Lost the connection to the database server at %1 (%2). Check that the "
+                         "server is running and reachable, then try again; nothing was saved "
+                         "from the interrupted operation.")
+                          .arg(m_url.displayString(), detail),
+                      false, error.nativeErrorCode());
+    }
+    throw DbError(tr("Database error in \"%1\": %2").arg(what, detail), retry,
+                  error.nativeErrorCode());
+}
+
+int Database::exec(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    const int affected = query.numRowsAffected();
+    query.finish();
+    return affected;
+}
+
+QList<Row> Database::rows(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    QList<Row> result;
+    const int columns = query.record().count();
+    while (query.next()) {
+        Row row;
+        row.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row << query.value(c);
+        result << row;
+    }
+    query.finish();
+    return result;
+}
+
+QVariant Database::value(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery &query = run(sql, binds);
+    QVariant result;
+    if (query.next())
+        result = query.value(0);
+    query.finish();
+    return result;
+}
+
+void Database::execRaw(const QString &sql)
+{
+    checkThread();
+    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    if (!query.exec(sql))
+        fail(sql.left(80).simplified(), query.lastError());
+}
+
+void Database::transact(const std::function<void()> &fn)
+{
+    if (m_inTransaction) {
+        fn(); // nested: part of the enclosing transaction
+        return;
+    }
+    for (int attempt = 1;; ++attempt) {
+        try {
+            execRaw(m_dialect.beginTransaction());
+        } catch (const DbError &error) {
+            if (error.retryable() && attempt < m_maxAttempts) {
+                ++m_retries;
+                QThread::msleep(1 + QRandomGenerator::global()->bounded(5 * attempt));
+                continue;
+            }
+            throw;
+        }
+        m_inTransaction = true;
+        try {
+            fn();
+            execRaw(u"COMMIT"_s);
+            m_inTransaction = false;
+            return;
+        } catch (const DbError &error) {
+            m_inTransaction = false;
+            try {
+                execRaw(u"ROLLBACK"_s);
+            } catch (const DbError &) {
+            }
+            if (error.retryable() && attempt < m_maxAttempts) {
+                ++m_retries;
+                QThread::msleep(1 + QRandomGenerator::global()->bounded(5 * attempt));
+                continue;
+            }
+            if (error.retryable()) {
+                throw DbError(tr("The database stayed busy through %1 attempts (%2). Try again in "
+                                 "a moment.").arg(attempt).arg(error.message()));
+            }
+            throw;
+        } catch (...) {
+            m_inTransaction = false;
+            try {
+                execRaw(u"ROLLBACK"_s);
+            } catch (const DbError &) {
+            }
+            throw;
+        }
+    }
+}
+
+int Database::latestSchemaVersion() { return Migrations::count(); }
+
+int Database::schemaVersion()
+{
+    const bool hasTable = backend() == Backend::Sqlite
+        ? value(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"_s).toInt() > 0
+        : value(u"SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_name = 'schema_version'"_s).toInt() > 0;
+    if (!hasTable)
+        return 0;
+    return value(u"SELECT MAX(version) FROM schema_version"_s).toInt();
+}
+
+void Database::requireSchema()
+{
+    const int version = schemaVersion();
+    if (version == 0) {
+        throw DbError(tr("%1 holds no Arborist data yet. Run `arborist-cli init --db %1` first.")
+                          .arg(m_url.displayString()));
+    }
+    if (version > latestSchemaVersion()) {
+        throw DbError(tr("%1 was written by a newer Arborist (schema %2; this one knows up to %3). "
+                         "Update Arborist.")
+                          .arg(m_url.displayString())
+                          .arg(version)
+                          .arg(latestSchemaVersion()));
+    }
+    if (version < latestSchemaVersion()) {
+        throw DbError(tr("%1 uses an older schema (%2). Run `arborist-cli init --db %1` to migrate it.")
+                          .arg(m_url.displayString())
+                          .arg(version));
+    }
+}
+
+void Database::migrate()
+{
+    transact([this] {
+        if (backend() == Backend::Sqlite) {
+            // Refuse foreign files: a SQLite database with tables but no schema_version.
+            const int tables = value(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                     "AND name NOT LIKE 'sqlite_%'"_s).toInt();
+            const int ours = value(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                   "AND name = 'schema_version'"_s).toInt();
+            if (tables > 0 && ours == 0)
+                throw DbError(tr("%1 is a SQLite database of another program, not an Arborist "
+                                 "database.").arg(m_url.path));
+        }
+        execRaw(u"CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "
+                "applied BIGINT NOT NULL)"_s);
+        const int current = value(u"SELECT COALESCE(MAX(version), 0) FROM schema_version"_s).toInt();
+        if (current > latestSchemaVersion()) {
+            throw DbError(tr("%1 was written by a newer Arborist (schema %2). Update Arborist.")
+                              .arg(m_url.displayString()).arg(current));
+        }
+        for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
+            for (const QString &statement : Migrations::statements(version))
+                execRaw(m_dialect.expandSchema(statement));
+            exec(u"INSERT INTO schema_version (version, applied) VALUES (?, ?)"_s,
+                 {version, QDateTime::currentMSecsSinceEpoch()});
+        }
+    });
+}
+
+} // namespace Arborist
