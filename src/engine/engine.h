@@ -203,7 +203,7 @@ private:
 
     // tasks.cpp
     int promptLottery(const QString &lang, int maxActivate);
-    Candidates candidates(const Actor &user, const QString &lang, bool needAll);
+    Candidates candidates(const Actor &user, const QString &lang, int maxActivate);
     QMap<QString, int> countsFrom(const Candidates &c);
     Task buildTask(const Actor &user, TaskKind kind, std::optional<MessageRole> role,
                    const QString &lang, const Candidates &c);

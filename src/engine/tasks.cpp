@@ -148,14 +148,14 @@ int Engine::promptLottery(const QString &lang, int maxActivate)
     }
 }
 
-Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, bool needAll)
+Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, int maxActivate)
 {
-    Q_UNUSED(needAll);
     const WorkflowSettings &s = m_settings;
     const qint64 t = now();
     Candidates c;
 
-    c.missingPrompts = promptLottery(lang, 2);
+    // T4: an availability query draws at most one prompt into growing, a task request two.
+    c.missingPrompts = promptLottery(lang, maxActivate);
     if (s.initPromptDisabledLangs.contains(lang))
         c.missingPrompts = 0;
 
@@ -292,7 +292,7 @@ QMap<QString, int> Engine::availability(const QString &userName, const QString &
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        counts = countsFrom(candidates(user, language, true));
+        counts = countsFrom(candidates(user, language, 1));
     });
     return counts;
 }
@@ -450,7 +450,7 @@ Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, 
                                     .arg(userName).arg(pending).arg(s.recentTasksSpanSec));
         }
 
-        const Candidates c = candidates(user, language, type.has_value());
+        const Candidates c = candidates(user, language, 2);
         TaskKind kind;
         std::optional<MessageRole> role;
         if (!type) {

@@ -7,6 +7,8 @@
 #include "engine/engine_p.h"
 #include "store/database.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
@@ -146,26 +148,38 @@ void Engine::checkRankingsDone(const QString &treeId)
     enterState(treeId, TreeState::ReadyForExport);
 }
 
-// §5.6: consensus per rankable parent; the siblings outside the consensus get no rank.
+// §5.6: consensus per rankable parent; the siblings outside the consensus get no rank. A stored
+// ranking that is not a list of this parent's replies is corrupt: scoring fails (T8) rather
+// than silently ranking on what is left.
 void Engine::writeRanks(const QString &treeId, const QList<QString> &parents)
 {
     Q_UNUSED(treeId);
     for (const QString &parent : parents) {
+        QSet<QString> children;
+        for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE parent_id = ?"_s, {parent}))
+            children.insert(r[0].toString());
         QList<QStringList> votes;
-        for (const Row &r : m_db.rows(u"SELECT ranked_ids FROM ranking WHERE parent_id = ? ORDER BY created, id"_s,
-                                      {parent}))
-            votes << toStringList(jsonArray(r[0].toString()));
+        for (const Row &r : m_db.rows(u"SELECT id, ranked_ids FROM ranking WHERE parent_id = ? ORDER BY created, id"_s,
+                                      {parent})) {
+            const QJsonDocument doc = QJsonDocument::fromJson(r[1].toString().toUtf8());
+            QStringList vote;
+            for (const QJsonValue &v : doc.array()) {
+                if (!v.isString() || !children.contains(v.toString())) {
+                    throw WorkflowError(ErrorCode::InvalidRanking,
+                                        tr("Ranking %1 of the replies to %2 names %3, which is not one of them.")
+                                            .arg(r[0].toString(), parent, v.toString()));
+                }
+                vote << v.toString();
+            }
+            if (!doc.isArray() || vote.isEmpty())
+                throw WorkflowError(ErrorCode::InvalidRanking, tr("Ranking %1 is not a list of ids.").arg(r[0].toString()));
+            votes << vote;
+        }
         if (votes.isEmpty())
             continue;
         const std::optional<QStringList> consensus = rankingConsensus(votes);
         if (!consensus)
             continue;
-        for (const QString &id : *consensus) {
-            if (m_db.value(u"SELECT parent_id FROM message WHERE id = ?"_s, {id}).toString() != parent) {
-                throw WorkflowError(ErrorCode::InvalidRanking,
-                                    tr("A ranking of %1 names %2, which is not one of its replies.").arg(parent, id));
-            }
-        }
         m_db.exec(u"UPDATE message SET rank = NULL WHERE parent_id = ?"_s, {parent});
         for (int position = 0; position < consensus->size(); ++position)
             m_db.exec(u"UPDATE message SET rank = ? WHERE id = ?"_s, {position, consensus->at(position)});
@@ -328,12 +342,17 @@ void Engine::reconcile()
         // (b) T14.
         for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE enabled = 0 OR deleted = 1"_s))
             haltWaitingPromptsOf(r[0].toString());
-        // (c) re-check every active tree, so that changed settings take effect.
+        // (c) re-check every active tree, so that changed settings take effect: pending reviews
+        // that now have enough labels are decided, then the tree's own check runs.
         for (const Row &r : m_db.rows(u"SELECT id, state FROM tree WHERE active = 1 ORDER BY created, id"_s)) {
             const QString id = r[0].toString();
             const QString state = r[1].toString();
-            if (state == "initial_prompt_review"_L1 || state == "growing"_L1)
+            if (state == "initial_prompt_review"_L1 || state == "growing"_L1) {
                 autoModerateTree(id);
+                for (const Row &m : m_db.rows(u"SELECT id FROM message WHERE tree_id = ? AND review_result IS NULL "
+                                              "AND deleted = 0 AND review_count > 0 ORDER BY created, id"_s, {id}))
+                    decideReview(m[0].toString());
+            }
             recheckTree(id);
         }
     });

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Arborist::Test {
+
+// The backend this test process runs against: ARBORIST_TEST_BACKEND=sqlite|pg (CTest sets it
+// for the NAME_sqlite and NAME_pg entries). sqlite when unset.
+Backend backend();
+QString backendName();
+
+// A fresh, empty, migrated database for one test: a new SQLite file in a temporary folder,
+// or the test executable's own database on the test cluster with its schema wiped.
+// A pg run without a reachable cluster fails the test: it never silently passes.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+
+    const QString &url() const { return m_url; }
+    // A new connection (for the current thread) to the same database.
+    std::unique_ptr<Database> connect() const;
+
+private:
+    QTemporaryDir m_dir;
+    QString m_url;
+};
+
+} // namespace Arborist::Test
