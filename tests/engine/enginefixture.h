@@ -117,21 +117,21 @@ public:
     qint64 clock = 1'800'000'000'000;
 };
 
-// Expects `fn` to throw a WorkflowError with `code`.
-#define ARB_EXPECT_REFUSAL(code, statement)                                                        \
+// Expects `statement` to throw a WorkflowError with `code`.
+#define ARB_EXPECT_REFUSAL(expectedCode, statement)                                                        \
     do {                                                                                           \
         bool refused_ = false;                                                                     \
         try {                                                                                      \
             statement;                                                                             \
         } catch (const ::Arborist::WorkflowError &e_) {                                            \
             refused_ = true;                                                                       \
-            if (e_.code() != (code))                                                               \
+            if (e_.code() != (expectedCode))                                                               \
                 QFAIL(qPrintable(QStringLiteral("expected %1, got %2: %3")                         \
-                                     .arg(::Arborist::toString(code), ::Arborist::toString(e_.code()), \
+                                     .arg(::Arborist::toString(expectedCode), ::Arborist::toString(e_.code()), \
                                           e_.message())));                                         \
         }                                                                                          \
         if (!refused_)                                                                             \
-            QFAIL(qPrintable(QStringLiteral("expected the refusal %1").arg(::Arborist::toString(code)))); \
+            QFAIL(qPrintable(QStringLiteral("expected the refusal %1").arg(::Arborist::toString(expectedCode)))); \
     } while (false)
 
 } // namespace Arborist::Test
