@@ -93,7 +93,9 @@ Engine::~Engine() = default;
 qint64 Engine::now() const { return m_clock(); }
 double Engine::uniform() { return m_rng.generateDouble(); }
 int Engine::bounded(int n) { return n <= 1 ? 0 : int(m_rng.bounded(quint32(n))); }
-QString Engine::makeId() { return newId(m_rng); }
+// Ids come from the system's generator even in a seeded engine: two processes with the same
+// seed must never make the same id.
+QString Engine::makeId() { return newId(*QRandomGenerator::system()); }
 
 WorkflowSettings Engine::loadSettings()
 {

@@ -24,7 +24,8 @@ struct EngineOptions
 {
     // Milliseconds since the epoch; the wall clock unless a test injects its own.
     std::function<qint64()> clock;
-    // Seed of the engine's random draws (task choice, lottery, dice, ids); 0 = random.
+    // Seed of the engine's random draws (task choice, lottery, dice); 0 = random. Ids are always
+    // drawn from the system's generator.
     quint64 seed = 0;
 };
 
