@@ -78,7 +78,7 @@ public:
 
     // Canonical text of one setting; empty for an unknown key.
     QString value(const QString &key) const;
-    // Every setting, key → canonical text, in spec order.
+    // Every setting, key → canonical text (sorted by key; specs() gives the documented order).
     QMap<QString, QString> values() const;
     // Parses and range-checks a value. Returns the canonical text, or nullopt with a
     // sentence for the user in *error. Does not change this object.

@@ -133,6 +133,13 @@ Engine::Actor Engine::requireModerator(const QString &name)
     return actor;
 }
 
+void Engine::lockTreeOf(const QString &messageId)
+{
+    const QVariant tree = m_db.value(u"SELECT tree_id FROM message WHERE id = ?"_s, {messageId});
+    if (tree.isValid())
+        m_db.lockRow(u"tree"_s, tree);
+}
+
 void Engine::audit(const Actor &actor, const QString &action, const QString &objectType,
                    const QString &objectId, const QString &before, const QString &after,
                    const QString &reason)
@@ -318,6 +325,7 @@ void Engine::addEmoji(const QString &userName, const QString &messageId, const Q
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
+        lockTreeOf(messageId);
         const QVariant author = m_db.value(u"SELECT user_id FROM message WHERE id = ?"_s, {messageId});
         if (!author.isValid())
             throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
@@ -336,6 +344,7 @@ void Engine::removeEmoji(const QString &userName, const QString &messageId, cons
 {
     m_db.transact([&] {
         const Actor user = requireUser(userName);
+        lockTreeOf(messageId);
         removeEmojiRow(user.id, messageId, emoji);
     });
 }
@@ -353,6 +362,7 @@ void Engine::report(const QString &userName, const QString &messageId, const Lab
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
+        lockTreeOf(messageId);
         if (!m_db.value(u"SELECT id FROM message WHERE id = ?"_s, {messageId}).isValid())
             throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
         const QString json = labelValuesToJson(labels);
@@ -375,6 +385,7 @@ void Engine::haltTree(const QString &actorName, const QString &treeId, const QSt
     m_db.transact([&] {
         const Actor actor = requireModerator(actorName);
         loadSettings();
+        m_db.lockRow(u"tree"_s, treeId);
         const std::optional<TreeRow> tree = treeRow(treeId);
         if (!tree)
             throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
@@ -391,6 +402,7 @@ void Engine::unhaltTree(const QString &actorName, const QString &treeId, const Q
     m_db.transact([&] {
         const Actor actor = requireModerator(actorName);
         loadSettings();
+        m_db.lockRow(u"tree"_s, treeId);
         const std::optional<TreeRow> tree = treeRow(treeId);
         if (!tree)
             throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
@@ -409,6 +421,7 @@ void Engine::deleteMessage(const QString &actorName, const QString &messageId, c
     m_db.transact([&] {
         const Actor actor = requireModerator(actorName);
         loadSettings();
+        lockTreeOf(messageId);
         const QList<Row> rows = m_db.rows(u"SELECT tree_id, deleted FROM message WHERE id = ?"_s, {messageId});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
@@ -425,6 +438,7 @@ void Engine::undeleteMessage(const QString &actorName, const QString &messageId,
     m_db.transact([&] {
         const Actor actor = requireModerator(actorName);
         loadSettings();
+        lockTreeOf(messageId);
         const QList<Row> rows = m_db.rows(u"SELECT tree_id, deleted FROM message WHERE id = ?"_s, {messageId});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::NotFound, tr("There is no message %1.").arg(messageId));
@@ -442,6 +456,7 @@ void Engine::editMessage(const QString &actorName, const QString &messageId, con
     m_db.transact([&] {
         const Actor actor = requireModerator(actorName);
         const WorkflowSettings s = loadSettings();
+        lockTreeOf(messageId);
         const QList<Row> rows = m_db.rows(u"SELECT text, edited, user_id, created FROM message WHERE id = ?"_s,
                                           {messageId});
         if (rows.isEmpty())

@@ -198,6 +198,8 @@ private:
     WorkflowSettings loadSettings();
     Actor requireUser(const QString &name);
     Actor requireModerator(const QString &name);
+    // Every change to a tree's messages or state happens under its row lock (PostgreSQL).
+    void lockTreeOf(const QString &messageId);
     void audit(const Actor &actor, const QString &action, const QString &objectType,
                const QString &objectId, const QString &before, const QString &after,
                const QString &reason);

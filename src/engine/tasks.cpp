@@ -292,6 +292,7 @@ QMap<QString, int> Engine::availability(const QString &userName, const QString &
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
+        m_db.lockName(u"lang:"_s + language); // the lottery may draw a tree
         counts = countsFrom(candidates(user, language, 1));
     });
     return counts;
@@ -439,6 +440,10 @@ Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, 
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         const WorkflowSettings &s = loadSettings();
+        // Requests in one language are handed out one at a time, so that two annotators never
+        // take the same reserved place; the user's row guards their pending-task count.
+        m_db.lockName(u"lang:"_s + language);
+        m_db.lockRow(u"app_user"_s, user.id);
 
         const int pending = m_db.value(
             u"SELECT COUNT(*) FROM task WHERE user_id = ? AND done = 0 AND skipped = 0 AND created > ?"_s,
@@ -574,7 +579,10 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, expiry FROM task WHERE id = ?"_s, {taskId});
+        // Lock order: the task, then its tree (then, for a late answer, its language).
+        m_db.lockRow(u"task"_s, taskId);
+        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, expiry, tree_id, lang FROM task WHERE id = ?"_s,
+                                          {taskId});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownTask, tr("There is no task %1.").arg(taskId));
         if (rows[0][0].toString() != user.id)
@@ -583,6 +591,8 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 is already done.").arg(taskId));
         if (rows[0][2].toInt() != 0)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 was skipped.").arg(taskId));
+        if (!rows[0][4].isNull())
+            m_db.lockRow(u"tree"_s, rows[0][4]);
         const Task t = task(taskId);
         const TaskKind kind = kindOf(t.type);
 
@@ -604,7 +614,10 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
                                     .arg(taskId, toString(t.type)));
         }
 
-        if (rows[0][3].toLongLong() <= now() && !slotStillFree(t)) {
+        const bool expired = rows[0][3].toLongLong() <= now();
+        if (expired)
+            m_db.lockName(u"lang:"_s + rows[0][5].toString()); // no request may take the slot meanwhile
+        if (expired && !slotStillFree(t)) {
             throw WorkflowError(ErrorCode::TaskExpired,
                                 tr("Task %1 expired and its place went to someone else; keep your work "
                                    "and ask for a new task.").arg(taskId));
@@ -782,8 +795,11 @@ void Engine::skip(const QString &userName, const QString &taskId, const QString 
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, type, parent_id FROM task WHERE id = ?"_s,
+        m_db.lockRow(u"task"_s, taskId);
+        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, type, parent_id, tree_id FROM task WHERE id = ?"_s,
                                           {taskId});
+        if (!rows.isEmpty() && !rows[0][5].isNull())
+            m_db.lockRow(u"tree"_s, rows[0][5]);
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownTask, tr("There is no task %1.").arg(taskId));
         if (rows[0][0].toString() != user.id)

@@ -365,6 +365,7 @@ int Engine::retryScoring()
         loadSettings();
         for (const Row &r : m_db.rows(u"SELECT id FROM tree WHERE state = 'scoring_failed' ORDER BY id"_s)) {
             ++count;
+            m_db.lockRow(u"tree"_s, r[0]);
             checkRankingsDone(r[0].toString());
         }
     });

@@ -228,6 +228,20 @@ void Database::execRaw(const QString &sql)
         fail(sql.left(80).simplified(), query.lastError());
 }
 
+void Database::lockRow(const QString &table, const QVariant &id)
+{
+    const QString sql = m_dialect.lockRowSql(table);
+    if (!sql.isEmpty())
+        rows(sql, {id});
+}
+
+void Database::lockName(const QString &name)
+{
+    const QString sql = m_dialect.lockNameSql();
+    if (!sql.isEmpty())
+        rows(sql, {name});
+}
+
 void Database::transact(const std::function<void()> &fn)
 {
     if (m_inTransaction) {
@@ -246,16 +260,21 @@ void Database::transact(const std::function<void()> &fn)
             throw;
         }
         m_inTransaction = true;
+        bool committing = false;
         try {
             fn();
+            committing = true;
             execRaw(u"COMMIT"_s);
             m_inTransaction = false;
             return;
         } catch (const DbError &error) {
             m_inTransaction = false;
-            try {
-                execRaw(u"ROLLBACK"_s);
-            } catch (const DbError &) {
+            // A failed COMMIT has already ended the transaction.
+            if (!committing || backend() == Backend::Sqlite) {
+                try {
+                    execRaw(u"ROLLBACK"_s);
+                } catch (const DbError &) {
+                }
             }
             if (error.retryable() && attempt < m_maxAttempts) {
                 ++m_retries;

@@ -68,6 +68,11 @@ public:
     // Runs a statement without preparing it (DDL, transaction control).
     void execRaw(const QString &sql);
 
+    // Inside transact(): locks a row of `table` by id, or a name, until the transaction ends.
+    // No-ops on SQLite, whose transactions already hold the database's write lock.
+    void lockRow(const QString &table, const QVariant &id);
+    void lockName(const QString &name);
+
 private:
     Database(DatabaseUrl url, QString connectionName);
     QSqlQuery &prepared(const QString &sql);

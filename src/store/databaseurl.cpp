@@ -1,6 +1,7 @@
 #include "store/databaseurl.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 #include <QUrlQuery>
@@ -21,16 +22,20 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         tr("Use sqlite:///absolute/path/arborist.db or postgresql://user@host:5432/dbname.");
     if (trimmed.isEmpty())
         return fail(tr("No database URL given. %1").arg(examples));
+    // Error sentences end up on screen and in logs: they repeat the URL without its password.
+    static const QRegularExpression userPassword(u"^([A-Za-z][A-Za-z0-9+.-]*://[^/?#@:]*):[^/?#]*@"_s);
+    QString shown = trimmed;
+    shown.replace(userPassword, u"\\1:***@"_s);
 
     DatabaseUrl result;
     if (trimmed.startsWith("sqlite:"_L1)) {
         if (!trimmed.startsWith("sqlite:///"_L1))
-            return fail(tr("\"%1\" is not a SQLite URL with an absolute path. %2").arg(trimmed, examples));
+            return fail(tr("\"%1\" is not a SQLite URL with an absolute path. %2").arg(shown, examples));
         result.backend = Backend::Sqlite;
         // sqlite:///abs/path → /abs/path; percent-encoding allowed.
         result.path = QUrl::fromPercentEncoding(trimmed.mid(9).toUtf8());
         if (result.path.size() < 2 || result.path.endsWith(u'/'))
-            return fail(tr("\"%1\" names no database file. %2").arg(trimmed, examples));
+            return fail(tr("\"%1\" names no database file. %2").arg(shown, examples));
         result.path = QDir::cleanPath(result.path);
         return result;
     }
@@ -38,18 +43,19 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
     if (trimmed.startsWith("postgresql://"_L1) || trimmed.startsWith("postgres://"_L1)) {
         const QUrl url(trimmed, QUrl::StrictMode);
         if (!url.isValid())
-            return fail(tr("\"%1\" is not a valid URL: %2. %3").arg(trimmed, url.errorString(), examples));
+            return fail(tr("\"%1\" is not a valid URL: %2. %3")
+                            .arg(shown, url.errorString().section(u"; source was"_s, 0, 0), examples));
         result.backend = Backend::Postgres;
         result.host = url.host();
         if (result.host.isEmpty())
-            return fail(tr("\"%1\" names no server host. %2").arg(trimmed, examples));
+            return fail(tr("\"%1\" names no server host. %2").arg(shown, examples));
         result.port = url.port(5432);
         if (result.port <= 0 || result.port > 65535)
-            return fail(tr("\"%1\" has an invalid port. %2").arg(trimmed, examples));
+            return fail(tr("\"%1\" has an invalid port. %2").arg(shown, examples));
         result.database = url.path().mid(1);
         if (result.database.isEmpty() || result.database.contains(u'/'))
             return fail(tr("\"%1\" names no database (the part after the last '/'). %2")
-                            .arg(trimmed, examples));
+                            .arg(shown, examples));
         result.user = url.userName(QUrl::FullyDecoded);
         result.password = url.password(QUrl::FullyDecoded);
         const QUrlQuery query(url);
@@ -75,20 +81,30 @@ std::optional<DatabaseUrl> DatabaseUrl::parse(const QString &text, QString *erro
         return result;
     }
 
-    return fail(tr("\"%1\" is not a database URL. %2").arg(trimmed, examples));
+    return fail(tr("\"%1\" is not a database URL. %2").arg(shown, examples));
 }
 
 QString DatabaseUrl::displayString() const
 {
     if (backend == Backend::Sqlite)
         return u"sqlite://"_s + path;
-    QString text = u"postgresql://"_s;
-    if (!user.isEmpty())
-        text += user + u'@';
-    text += host + u':' + QString::number(port) + u'/' + database;
+    // Built by QUrl so that it parses back to the same database (messages suggest
+    // `arborist-cli init --db <this>`): IPv6 hosts in brackets, '@' or '/' in names encoded.
+    QUrl url;
+    url.setScheme(u"postgresql"_s);
+    url.setUserName(user);
+    url.setHost(host);
+    url.setPort(port);
+    url.setPath(u'/' + database);
+    QUrlQuery query;
     if (!sslMode.isEmpty())
-        text += u"?sslmode="_s + sslMode;
-    return text;
+        query.addQueryItem(u"sslmode"_s, sslMode);
+    if (!sslRootCert.isEmpty())
+        query.addQueryItem(u"sslrootcert"_s, QString::fromUtf8(QUrl::toPercentEncoding(sslRootCert, "/")));
+    if (connectTimeoutSec != DatabaseUrl().connectTimeoutSec)
+        query.addQueryItem(u"connect_timeout"_s, QString::number(connectTimeoutSec));
+    url.setQuery(query);
+    return url.toString(QUrl::EncodeSpaces);
 }
 
 QString DatabaseUrl::defaultUrl()

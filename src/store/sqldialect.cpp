@@ -18,13 +18,21 @@ QString SqlDialect::expandSchema(QString sql) const
 
 QString SqlDialect::beginTransaction() const
 {
-    return m_backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s
-                                        : u"BEGIN ISOLATION LEVEL SERIALIZABLE"_s;
+    return m_backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
 }
 
-QString SqlDialect::forUpdate() const
+QString SqlDialect::lockRowSql(const QString &table) const
 {
-    return m_backend == Backend::Sqlite ? QString() : u" FOR UPDATE"_s;
+    if (m_backend == Backend::Sqlite)
+        return {};
+    return u"SELECT 1 FROM "_s + table + u" WHERE id = ? FOR UPDATE"_s;
+}
+
+QString SqlDialect::lockNameSql() const
+{
+    if (m_backend == Backend::Sqlite)
+        return {};
+    return u"SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?))) AS l"_s;
 }
 
 } // namespace Arborist

@@ -16,11 +16,15 @@ public:
     QString qtDriverName() const;
     // Fills the {{...}} placeholders of a migration script.
     QString expandSchema(QString sql) const;
-    // The statement that opens a write transaction: SQLite takes the write lock at once
-    // (BEGIN IMMEDIATE), PostgreSQL runs it SERIALIZABLE.
+    // The statement that opens a transaction. SQLite takes the database's write lock at once
+    // (BEGIN IMMEDIATE), so its transactions run one at a time. PostgreSQL runs READ COMMITTED,
+    // and the engine takes row locks (lockRowSql) and named locks (lockNameSql) on what it
+    // changes, so that concurrent annotators serialize only where they meet.
     QString beginTransaction() const;
-    // Row lock suffix for SELECT (PostgreSQL FOR UPDATE; SQLite locks the whole file).
-    QString forUpdate() const;
+    // Locks one row by primary key until the transaction ends; empty on SQLite.
+    QString lockRowSql(const QString &table) const;
+    // Locks a name until the transaction ends (PostgreSQL advisory lock); empty on SQLite.
+    QString lockNameSql() const;
 
 private:
     Backend m_backend;

@@ -69,7 +69,7 @@ private slots:
         f.set(u"min_goal_tree_size"_s, u"5"_s);
         f.set(u"goal_tree_size"_s, u"8"_s);
         QSet<int> seen;
-        for (int i = 0; i < 6; ++i) {
+        for (int i = 0; i < 10; ++i) {
             const QString tree = f.prompt(u"u1"_s, u"Prompt number %1"_s.arg(i));
             const int goal = f.sql(u"SELECT goal_tree_size FROM tree WHERE id = ?"_s, {tree}).toInt();
             QVERIFY2(goal >= 5 && goal <= 8, qPrintable(QString::number(goal)));
