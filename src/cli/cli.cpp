@@ -24,7 +24,7 @@ namespace {
 const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"--type"_s,
                                    u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
                                    u"--labels"_s, u"--display-name"_s};
-const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s};
+const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s};
 
 } // namespace
 
@@ -50,6 +50,7 @@ QString Cli::helpText()
         "  user list\n"
         "  user role NAME ROLE --user ADMIN          change a user's role\n"
         "  user disable|enable NAME --user ADMIN\n"
+        "  user purge NAME --user ADMIN [--ban]      delete the user's messages (prompts with their trees)\n"
         "  config show                               every workflow setting, its value and meaning\n"
         "  config set KEY VALUE --user LEAD          change a setting (audited)\n"
         "  tasks available --user NAME [--lang L]    task counts by type, and random = their sum\n"
@@ -253,7 +254,7 @@ UserRole parseRole(const QString &text)
 
 int Cli::cmdUser(Engine &engine)
 {
-    const QString sub = positional(1, tr("a user command (add, list, role, disable, enable)"));
+    const QString sub = positional(1, tr("a user command (add, list, role, disable, enable, purge)"));
     if (sub == "add"_L1) {
         const UserInfo u = engine.addUser(option(u"--user"_s), positional(2, tr("the new user's name")),
                                           parseRole(option(u"--role"_s, u"annotator"_s)),
@@ -283,6 +284,15 @@ int Cli::cmdUser(Engine &engine)
         const QString name = positional(2, tr("the user's name"));
         engine.setUserEnabled(requireOption(u"--user"_s, tr("naming an admin")), name, sub == "enable"_L1);
         print(QJsonObject{{u"ok"_s, true}}, sub == "enable"_L1 ? tr("Enabled %1.").arg(name) : tr("Disabled %1.").arg(name));
+        return Done;
+    }
+    if (sub == "purge"_L1) {
+        const QString name = positional(2, tr("the user's name"));
+        const PurgeResult r = engine.purgeUser(requireOption(u"--user"_s, tr("naming an admin")), name, flag(u"--ban"_s));
+        print(QJsonObject{{u"ok"_s, true}, {u"messages_deleted"_s, r.messagesDeleted}, {u"trees_deleted"_s, r.treesDeleted},
+                          {u"trees_reactivated"_s, r.treesReactivated}},
+              tr("Purged %1: %2 messages and %3 trees deleted, %4 trees revived.")
+                  .arg(name).arg(r.messagesDeleted).arg(r.treesDeleted).arg(r.treesReactivated));
         return Done;
     }
     throw UsageError{tr("Unknown user command \"%1\".").arg(sub)};

@@ -96,6 +96,13 @@ struct AuditEntry
     QString reason;
 };
 
+struct PurgeResult
+{
+    int messagesDeleted = 0;
+    int treesDeleted = 0;
+    int treesReactivated = 0;
+};
+
 // Facts about the database that contradict WORKFLOW.md §10.13; empty when all hold.
 struct InvariantReport
 {
@@ -127,6 +134,10 @@ public:
     void setUserRole(const QString &actor, const QString &name, UserRole role);
     // Disabling a user halts their prompts waiting for the lottery (T14).
     void setUserEnabled(const QString &actor, const QString &name, bool enabled);
+    // T16 (§8.4): deletes the user's prompts with their whole trees and the user's replies with
+    // everything below them, drops the rankings of the sibling groups they were in, and revives
+    // the other trees they touched. With `ban` the user is also disabled. Admins only.
+    PurgeResult purgeUser(const QString &actor, const QString &name, bool ban);
 
     // --- settings (WORKFLOW.md §2, stored in the database, audited) ---------------------
     WorkflowSettings settings();

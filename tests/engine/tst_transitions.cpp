@@ -384,6 +384,41 @@ private slots:
         QCOMPARE(toString(f.engine->treeState(tree)), toString(TreeState::ReadyForExport));
     }
 
+    void purgingAUserRevivesTheTreesTheyTouched()
+    {
+        EngineFixture f;
+        f.addTeam(8);
+        smallTrees(f);
+        const QString tree = acceptedPrompt(f);
+        const QString a1 = acceptedReply(f, u"u2"_s, {u"u3"_s, u"u4"_s, u"u5"_s}, u"Keep it."_s);
+        const QString a2 = acceptedReply(f, u"u3"_s, {u"u4"_s, u"u5"_s, u"u6"_s}, u"Troll answer."_s);
+        for (const QString &ranker : {u"u4"_s, u"u5"_s, u"u1"_s})
+            f.rank(ranker, TaskType::RankAssistantReplies, [&](const Task &) { return QStringList{a2, a1}; });
+        QCOMPARE(toString(f.engine->treeState(tree)), u"ready_for_export"_s);
+        // u3 also wrote a prompt: that whole tree goes.
+        const QString own = f.prompt(u"u3"_s, u"A prompt by the troll"_s);
+
+        ARB_EXPECT_REFUSAL(ErrorCode::PermissionDenied, f.engine->purgeUser(u"lead"_s, u"u3"_s, true));
+        const PurgeResult r = f.engine->purgeUser(u"admin"_s, u"u3"_s, true);
+        QCOMPARE(r.treesDeleted, 1);
+        QCOMPARE(r.messagesDeleted, 2);
+        QCOMPARE(r.treesReactivated, 1);
+        QVERIFY(!f.sql(u"SELECT id FROM message WHERE id = ?"_s, {a2}).isValid());
+        QVERIFY(!f.sql(u"SELECT id FROM tree WHERE id = ?"_s, {own}).isValid());
+        // The sibling group lost its rankings; the tree grows again (it had won the lottery).
+        QCOMPARE(f.sql(u"SELECT COUNT(*) FROM ranking WHERE parent_id = ?"_s, {tree}).toInt(), 0);
+        QVERIFY(f.sql(u"SELECT rank FROM message WHERE id = ?"_s, {a1}).isNull());
+        QCOMPARE(f.sql(u"SELECT children_count FROM message WHERE id = ?"_s, {tree}).toInt(), 1);
+        QCOMPARE(toString(f.engine->treeState(tree)), u"growing"_s);
+        QCOMPARE(f.sql(u"SELECT enabled FROM app_user WHERE name = 'u3'"_s).toInt(), 0);
+        const InvariantReport report = f.engine->checkInvariants();
+        QVERIFY2(report.ok(), qPrintable(report.violations.join(u'\n')));
+        // It can grow and be ranked again.
+        const QString a3 = acceptedReply(f, u"u6"_s, {u"u4"_s, u"u5"_s, u"u7"_s}, u"A better answer."_s);
+        QVERIFY(!a3.isEmpty());
+        QCOMPARE(toString(f.engine->treeState(tree)), u"ranking"_s);
+    }
+
     void reviewDecisionIsFinal()
     {
         EngineFixture f;

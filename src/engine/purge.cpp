@@ -1,0 +1,108 @@
+// T16: purging a user's messages (WORKFLOW.md §8.4).
+
+#include "engine/engine.h"
+
+#include "engine/engine_p.h"
+#include "store/database.h"
+
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+using namespace detail;
+
+namespace {
+// Rows that hang off one message, removed with it (rankings of its sibling group are handled
+// by the caller, because they hang off the parent).
+void deleteMessageRows(Database &db, const QString &id)
+{
+    db.exec(u"DELETE FROM task WHERE kind = 'label' AND parent_id = ?"_s, {id});
+    db.exec(u"DELETE FROM text_label WHERE message_id = ?"_s, {id});
+    db.exec(u"DELETE FROM message_emoji WHERE message_id = ?"_s, {id});
+    db.exec(u"DELETE FROM emoji_count WHERE message_id = ?"_s, {id});
+    db.exec(u"DELETE FROM message_revision WHERE message_id = ?"_s, {id});
+    db.exec(u"DELETE FROM task WHERE kind IN ('reply', 'ranking') AND parent_id = ?"_s, {id});
+    db.exec(u"DELETE FROM rank_position WHERE ranking_id IN (SELECT id FROM ranking WHERE parent_id = ?)"_s, {id});
+    db.exec(u"DELETE FROM ranking WHERE parent_id = ?"_s, {id});
+    db.exec(u"DELETE FROM task WHERE id = (SELECT task_id FROM message WHERE id = ?)"_s, {id});
+    db.exec(u"DELETE FROM message WHERE id = ?"_s, {id});
+}
+} // namespace
+
+PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, bool ban)
+{
+    PurgeResult result;
+    m_db.transact([&] {
+        const Actor actor = requireUser(actorName);
+        if (!canManageUsers(actor.role))
+            throw WorkflowError(ErrorCode::PermissionDenied, tr("%1 is not an admin; only admins purge users.").arg(actorName));
+        loadSettings();
+        const QList<Row> users = m_db.rows(u"SELECT id FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
+        if (users.isEmpty())
+            throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
+        const QString userId = users[0][0].toString();
+
+        // 1. Their prompts: whole trees go.
+        for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE user_id = ? AND parent_id IS NULL"_s, {userId})) {
+            const QString tree = r[0].toString();
+            m_db.lockRow(u"tree"_s, tree);
+            QList<Row> messages = m_db.rows(u"SELECT id FROM message WHERE tree_id = ? ORDER BY depth DESC"_s, {tree});
+            for (const Row &m : messages)
+                deleteMessageRows(m_db, m[0].toString());
+            m_db.exec(u"DELETE FROM task WHERE tree_id = ?"_s, {tree});
+            m_db.exec(u"DELETE FROM tree WHERE id = ?"_s, {tree});
+            result.messagesDeleted += int(messages.size());
+            ++result.treesDeleted;
+        }
+
+        // 2. Their replies in other trees, with everything below them, deepest first. A removed
+        // reply invalidates the rankings of its sibling group.
+        QSet<QString> trees;
+        QSet<QString> parents;
+        QStringList doomed;
+        for (const Row &r : m_db.rows(u"SELECT id, tree_id, parent_id FROM message WHERE user_id = ? AND "
+                                      "parent_id IS NOT NULL"_s, {userId})) {
+            trees.insert(r[1].toString());
+            parents.insert(r[2].toString());
+            doomed << r[0].toString();
+        }
+        for (int i = 0; i < doomed.size(); ++i) {
+            for (const Row &c : m_db.rows(u"SELECT id FROM message WHERE parent_id = ?"_s, {doomed[i]})) {
+                if (!doomed.contains(c[0].toString()))
+                    doomed << c[0].toString();
+            }
+        }
+        for (const QString &tree : trees)
+            m_db.lockRow(u"tree"_s, tree);
+        for (const QString &parent : parents) {
+            m_db.exec(u"DELETE FROM rank_position WHERE ranking_id IN (SELECT id FROM ranking WHERE parent_id = ?)"_s, {parent});
+            m_db.exec(u"DELETE FROM task WHERE kind = 'ranking' AND parent_id = ?"_s, {parent});
+            m_db.exec(u"DELETE FROM ranking WHERE parent_id = ?"_s, {parent});
+            m_db.exec(u"UPDATE message SET ranking_count = 0, rank = NULL WHERE parent_id = ?"_s, {parent});
+        }
+        for (int i = int(doomed.size()) - 1; i >= 0; --i)
+            deleteMessageRows(m_db, doomed[i]);
+        result.messagesDeleted += int(doomed.size());
+
+        // 3. Counters from what is left, and the trees revived where they left off (T13 unhalt).
+        for (const QString &tree : trees) {
+            if (!treeRow(tree))
+                continue;
+            m_db.exec(u"UPDATE message SET children_count = (SELECT COUNT(*) FROM message c WHERE c.parent_id = "
+                      "message.id) WHERE tree_id = ?"_s, {tree});
+            m_db.exec(u"UPDATE tree SET active = 1 WHERE id = ?"_s, {tree});
+            reactivate(tree);
+            ++result.treesReactivated;
+        }
+
+        if (ban)
+            m_db.exec(u"UPDATE app_user SET enabled = 0 WHERE id = ?"_s, {userId});
+        audit(actor, ban ? u"user_purge_ban"_s : u"user_purge"_s, u"user"_s, userId, {},
+              tr("%1 messages and %2 trees deleted").arg(result.messagesDeleted).arg(result.treesDeleted), {});
+    });
+    return result;
+}
+
+} // namespace Arborist
