@@ -33,7 +33,7 @@ function(arborist_add_test name)
       add_test(NAME ${_test} COMMAND ${name} ${ARG_ARGS})
       set(_benv ${_env} "ARBORIST_TEST_BACKEND=${backend}")
       if(backend STREQUAL "pg")
-        list(APPEND _benv "ARBORIST_TEST_PG_DB=${name}")
+        list(APPEND _benv "ARBORIST_TEST_PG_DB=${name}" "ARBORIST_TEST_PG_STATE=${ARBORIST_TEST_PG_STATE_FILE}")
         set_tests_properties(${_test} PROPERTIES FIXTURES_REQUIRED pg_cluster)
       endif()
       set_tests_properties(${_test} PROPERTIES LABELS "${ARG_LABELS};db;${backend}"

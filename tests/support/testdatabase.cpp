@@ -1,6 +1,7 @@
 #include "support/testdatabase.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -16,9 +17,18 @@ Backend backend()
 QString backendName() { return backend() == Backend::Postgres ? u"pg"_s : u"sqlite"_s; }
 
 namespace {
+// The cluster's port: ARBORIST_TEST_PG_PORT if set, else the second line of the state file the
+// pg_cluster fixture wrote (ARBORIST_TEST_PG_STATE), else the configured default.
 QString pgServer()
 {
-    const QString port = qEnvironmentVariable("ARBORIST_TEST_PG_PORT", QString::number(ARBORIST_TEST_PG_PORT));
+    QString port = qEnvironmentVariable("ARBORIST_TEST_PG_PORT");
+    if (port.isEmpty()) {
+        QFile state(qEnvironmentVariable("ARBORIST_TEST_PG_STATE"));
+        if (state.open(QIODevice::ReadOnly))
+            port = QString::fromUtf8(state.readAll()).split(u'\n').value(1).trimmed();
+    }
+    if (port.isEmpty())
+        port = QString::number(ARBORIST_TEST_PG_PORT);
     return u"postgresql://postgres@127.0.0.1:%1/"_s.arg(port);
 }
 

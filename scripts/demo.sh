@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Seeds a database with a demo team and real work: real Open-Assistant prompts (from
+# ../shared/data/oasst/, or data/ beside this project) taken through the workflow with
+# arborist-cli, so a new user sees prompts under review, growing conversations and replies
+# waiting for labels. Does nothing if the database already has users.
+#   scripts/demo.sh [--db URL]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cli=build/src/cli/arborist-cli
+db=("$@")
+if [ "$("$cli" "${db[@]}" --json user list | jq '.users | length')" != 0 ]; then
+  exit 0
+fi
+prompts=""
+for f in ../shared/data/oasst/prompt_lottery_en_250_text.jsonl data/oasst/prompt_lottery_en_250_text.jsonl; do
+  [ -f "$f" ] && { prompts=$f; break; }
+done
+
+run() { "$cli" "${db[@]}" --json "$@"; }
+run user add admin --role admin --display-name "Demo admin" >/dev/null
+run user add lena --role lead --user admin --display-name "Lena (lead)" >/dev/null
+team=(anna ben chen dora emil fay)
+for u in "${team[@]}"; do run user add "$u" --user admin >/dev/null; done
+
+# Twelve real prompts from the team.
+texts=()
+if [ -n "$prompts" ]; then
+  while IFS= read -r line; do texts+=("$line"); done < <(head -n 12 "$prompts")
+else
+  texts=('"Explain how a refrigerator works."' '"Write a haiku about autumn rain."' '"What is the difference between a list and a tuple in Python?"')
+fi
+i=0
+for t in "${texts[@]}"; do
+  u=${team[$((i % ${#team[@]}))]}
+  task=$(run task request --user "$u" --type initial_prompt | jq -r .id)
+  jq -cn --argjson text "$t" '{text: $text, lang: "en"}' | run task submit --user "$u" "$task" >/dev/null
+  i=$((i + 1))
+done
+
+# Reviews: the team accepts most prompts, which the lottery then draws into growing trees.
+answer() { # user type -> submits a plausible answer to a task of that type, if one is available
+  local u=$1 type=$2 task id
+  task=$(run task request --user "$u" --type "$type" 2>/dev/null) || return 0
+  id=$(jq -r .id <<<"$task")
+  case "$type" in
+    label_*) echo '{"labels": {"spam": 0, "lang_mismatch": 0, "quality": 0.75}}' ;;
+    assistant_reply) jq -cn --arg t "$(jq -r '.conversation[-1].text' <<<"$task" | head -c 60)" \
+        '{text: ("Here is a careful answer to \"" + $t + "...\": start with the basics, then the details.")}' ;;
+    prompter_reply) echo '{"text": "Thanks! Could you give a concrete example?"}' ;;
+  esac | run task submit --user "$u" "$id" >/dev/null 2>&1 || true
+}
+for round in $(seq 1 8); do
+  for u in "${team[@]}"; do answer "$u" label_initial_prompt; done
+done
+for round in 1 2 3; do
+  for u in "${team[@]}"; do answer "$u" assistant_reply; done
+  for u in "${team[@]}"; do answer "$u" label_assistant_reply; done
+done
+echo "Demo data ready: users admin, lena (lead) and annotators ${team[*]}."
