@@ -118,7 +118,20 @@ std::unique_ptr<Database> Database::open(const QString &urlText, OpenMode mode)
     }
 
     if (url->backend == Backend::Sqlite) {
-        // A file that is not SQLite fails on its first read, so read once here.
+        // A file that is not SQLite fails on its first read, so read once here, and refuse
+        // another program's database before changing anything in it (such as its journal mode).
+        int foreignTables = 0;
+        try {
+            foreignTables = database->value(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT "
+                                            "LIKE 'sqlite_%' AND NOT EXISTS (SELECT 1 FROM sqlite_master WHERE "
+                                            "type = 'table' AND name = 'schema_version')"_s).toInt();
+        } catch (const DbError &error) {
+            throw DbError(tr("%1 is not an Arborist database (%2).").arg(url->path, error.message()));
+        }
+        if (foreignTables > 0) {
+            throw DbError(tr("%1 is a SQLite database of another program, not an Arborist database; "
+                             "nothing in it was changed.").arg(url->path));
+        }
         try {
             database->execRaw(u"PRAGMA foreign_keys = ON"_s);
             database->execRaw(u"PRAGMA synchronous = NORMAL"_s);
@@ -281,9 +294,10 @@ void Database::transact(const std::function<void()> &fn)
                 QThread::msleep(1 + QRandomGenerator::global()->bounded(5 * attempt));
                 continue;
             }
-            if (error.retryable()) {
+            if (error.retryable() && error.nativeCode() != "23505"_L1) {
                 throw DbError(tr("The database stayed busy through %1 attempts (%2). Try again in "
-                                 "a moment.").arg(attempt).arg(error.message()));
+                                 "a moment.").arg(attempt).arg(error.message()),
+                              false, error.nativeCode());
             }
             throw;
         } catch (...) {
