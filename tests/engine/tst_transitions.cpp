@@ -286,6 +286,69 @@ private slots:
         QCOMPARE(toString(f.engine->treeState(tree)), toString(TreeState::AbortedLowGrade));
     }
 
+    void redFlagsAbortAGrowingTreesPrompt()
+    {
+        EngineFixture f;
+        f.addTeam(6);
+        const QString tree = acceptedPrompt(f);
+        f.engine->availability(u"u5"_s, u"en"_s);
+        QCOMPARE(toString(f.engine->treeState(tree)), u"growing"_s);
+        for (const QString &u : {u"u2"_s, u"u3"_s, u"u4"_s, u"u5"_s})
+            f.engine->addEmoji(u, tree, u"red_flag"_s);
+        QCOMPARE(toString(f.engine->treeState(tree)), u"aborted_low_grade"_s);
+    }
+
+    void autoModerationCanBeSwitchedOff()
+    {
+        EngineFixture f;
+        f.addTeam(6);
+        f.set(u"auto_mod_enabled"_s, u"false"_s);
+        const QString tree = f.prompt(u"u1"_s, u"Borderline"_s);
+        for (const QString &u : {u"u2"_s, u"u3"_s, u"u4"_s, u"u5"_s})
+            f.engine->addEmoji(u, tree, u"red_flag"_s);
+        QCOMPARE(toString(f.engine->treeState(tree)), u"initial_prompt_review"_s);
+        QCOMPARE(f.sql(u"SELECT count FROM emoji_count WHERE message_id = ? AND emoji = 'red_flag'"_s, {tree}).toInt(), 4);
+    }
+
+    void lotteryPrefersAuthorsWhoseRepliesRankFirst()
+    {
+        // Two authors with 40 waiting prompts each; u2's replies ranked first 9 times in the last
+        // 30 days (weight 1 + 9 = 10), u1's never (weight 1). One tree is drawn at a time.
+        EngineFixture f(99);
+        f.addTeam(5);
+        f.set(u"max_active_trees"_s, u"0"_s);
+        for (int i = 0; i < 40; ++i) {
+            for (const QString &author : {u"u1"_s, u"u2"_s}) {
+                const QString tree = f.prompt(author, u"Prompt %1 by %2"_s.arg(i).arg(author));
+                QVERIFY(f.review(tree, TaskType::LabelInitialPrompt, {u"u3"_s, u"u4"_s, u"u5"_s}));
+            }
+        }
+        const QString u2 = f.sql(u"SELECT id FROM app_user WHERE name = 'u2'"_s).toString();
+        for (int i = 0; i < 9; ++i) {
+            f.db->exec(u"INSERT INTO rank_position (ranking_id, user_id, position, at) VALUES (?, ?, 0, ?)"_s,
+                       {u"past-%1"_s.arg(i), u2, f.clock - 24LL * 3600 * 1000});
+        }
+        // First places older than 30 days do not count.
+        const QString u1 = f.sql(u"SELECT id FROM app_user WHERE name = 'u1'"_s).toString();
+        for (int i = 0; i < 50; ++i) {
+            f.db->exec(u"INSERT INTO rank_position (ranking_id, user_id, position, at) VALUES (?, ?, 0, ?)"_s,
+                       {u"old-%1"_s.arg(i), u1, f.clock - 31LL * 24 * 3600 * 1000});
+        }
+        f.set(u"max_active_trees"_s, u"1"_s);
+        const int trials = 40;
+        int byU2 = 0;
+        for (int i = 0; i < trials; ++i) {
+            f.engine->availability(u"u3"_s, u"en"_s);
+            const QList<TreeSummary> growing = f.engine->trees(TreeState::Growing);
+            QCOMPARE(growing.size(), 1);
+            byU2 += f.sql(u"SELECT u.name FROM message m JOIN app_user u ON u.id = m.user_id WHERE m.id = ?"_s,
+                          {growing[0].id}).toString() == "u2"_L1;
+            f.engine->haltTree(u"lead"_s, growing[0].id);
+        }
+        // Expected 40 × 10/11 ≈ 36.4 (sd 1.8); uniform drawing would give 20.
+        QVERIFY2(byU2 >= 28, qPrintable(QString::number(byU2)));
+    }
+
     void redFlagsDeleteAReplyAndItsSubtree()
     {
         EngineFixture f;
