@@ -197,7 +197,7 @@ UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole
 QList<UserInfo> Engine::users()
 {
     QList<UserInfo> list;
-    m_db.transact([&] {
+    m_db.read([&] {
         for (const Row &r : m_db.rows(u"SELECT id, name, display_name, role, lang, enabled FROM "
                                       "app_user WHERE deleted = 0 ORDER BY name"_s)) {
             list.append({r[0].toString(), r[1].toString(), r[2].toString(),
@@ -257,7 +257,7 @@ void Engine::setUserEnabled(const QString &actorName, const QString &name, bool 
 WorkflowSettings Engine::settings()
 {
     WorkflowSettings result;
-    m_db.transact([&] { result = loadSettings(); });
+    m_db.read([&] { result = loadSettings(); });
     return result;
 }
 
@@ -483,7 +483,7 @@ void Engine::editMessage(const QString &actorName, const QString &messageId, con
 QList<AuditEntry> Engine::auditLog(const QString &objectId)
 {
     QList<AuditEntry> entries;
-    m_db.transact([&] {
+    m_db.read([&] {
         const QString sql = u"SELECT a.at, u.name, a.action, a.object_type, a.object_id, a.before_value, "
                             "a.after_value, a.reason FROM audit_log a LEFT JOIN app_user u ON u.id = a.user_id "_s
             + (objectId.isEmpty() ? u"ORDER BY a.id"_s : u"WHERE a.object_id = ? ORDER BY a.id"_s);
@@ -498,7 +498,7 @@ QList<AuditEntry> Engine::auditLog(const QString &objectId)
 QStringList Engine::messageRevisions(const QString &messageId)
 {
     QStringList texts;
-    m_db.transact([&] {
+    m_db.read([&] {
         for (const Row &r : m_db.rows(u"SELECT text FROM message_revision WHERE message_id = ? ORDER BY created, id"_s,
                                       {messageId}))
             texts << r[0].toString();
@@ -511,7 +511,7 @@ QStringList Engine::messageRevisions(const QString &messageId)
 QList<TreeSummary> Engine::trees(std::optional<TreeState> state)
 {
     QList<TreeSummary> list;
-    m_db.transact([&] {
+    m_db.read([&] {
         const QString base = u"SELECT t.id, t.state, t.active, t.lang, (SELECT COUNT(*) FROM message m "
                              "WHERE m.tree_id = t.id AND m.deleted = 0) FROM tree t "_s;
         const QList<Row> rows = state
@@ -528,7 +528,7 @@ QList<TreeSummary> Engine::trees(std::optional<TreeState> state)
 TreeState Engine::treeState(const QString &treeId)
 {
     std::optional<TreeRow> row;
-    m_db.transact([&] { row = treeRow(treeId); });
+    m_db.read([&] { row = treeRow(treeId); });
     if (!row)
         throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
     return row->state;
@@ -537,7 +537,7 @@ TreeState Engine::treeState(const QString &treeId)
 QJsonObject Engine::stats()
 {
     QJsonObject result;
-    m_db.transact([&] {
+    m_db.read([&] {
         QJsonObject byState;
         for (const QString &name : allTreeStateNames())
             byState.insert(name, 0);
@@ -560,7 +560,7 @@ QJsonObject Engine::stats()
 QJsonObject Engine::treeJson(const QString &treeId)
 {
     QJsonObject tree;
-    m_db.transact([&] {
+    m_db.read([&] {
         const std::optional<TreeRow> row = treeRow(treeId);
         if (!row)
             throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));

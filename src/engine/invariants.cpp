@@ -17,7 +17,7 @@ using namespace detail;
 InvariantReport Engine::checkInvariants()
 {
     InvariantReport report;
-    m_db.transact([&] {
+    m_db.read([&] {
         const WorkflowSettings s = loadSettings();
         auto each = [&](const QString &sql, const QVariantList &binds, const std::function<QString(const Row &)> &say) {
             for (const Row &r : m_db.rows(sql, binds))

@@ -492,7 +492,7 @@ Task Engine::task(const QString &taskId)
 {
     Task task;
     bool found = false;
-    m_db.transact([&] {
+    m_db.read([&] {
         const QList<Row> rows = m_db.rows(
             u"SELECT id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry FROM task "
             "WHERE id = ?"_s, {taskId});

@@ -255,7 +255,11 @@ void Database::lockName(const QString &name)
         rows(sql, {name});
 }
 
-void Database::transact(const std::function<void()> &fn)
+void Database::transact(const std::function<void()> &fn) { run(fn, m_dialect.beginTransaction()); }
+
+void Database::read(const std::function<void()> &fn) { run(fn, m_dialect.beginReadTransaction()); }
+
+void Database::run(const std::function<void()> &fn, const QString &begin)
 {
     if (m_inTransaction) {
         fn(); // nested: part of the enclosing transaction
@@ -263,7 +267,7 @@ void Database::transact(const std::function<void()> &fn)
     }
     for (int attempt = 1;; ++attempt) {
         try {
-            execRaw(m_dialect.beginTransaction());
+            execRaw(begin);
         } catch (const DbError &error) {
             if (error.retryable() && attempt < m_maxAttempts) {
                 ++m_retries;

@@ -53,6 +53,9 @@ public:
     // failure, deadlock) rolls back and runs fn again, up to maxAttempts times in all, with a
     // short randomized back-off. Any other exception rolls back and propagates.
     void transact(const std::function<void()> &fn);
+    // The same for a read-only fn: one consistent snapshot that does not wait for writers
+    // (SQLite deferred transaction; PostgreSQL REPEATABLE READ READ ONLY).
+    void read(const std::function<void()> &fn);
     bool inTransaction() const { return m_inTransaction; }
     int maxAttempts() const { return m_maxAttempts; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
@@ -78,6 +81,7 @@ private:
     QSqlQuery &prepared(const QString &sql);
     QSqlQuery &run(const QString &sql, const QVariantList &binds);
     [[noreturn]] void fail(const QString &what, const QSqlError &error) const;
+    void run(const std::function<void()> &fn, const QString &begin);
     void checkThread() const;
 
     DatabaseUrl m_url;

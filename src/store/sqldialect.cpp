@@ -21,6 +21,11 @@ QString SqlDialect::beginTransaction() const
     return m_backend == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN ISOLATION LEVEL READ COMMITTED"_s;
 }
 
+QString SqlDialect::beginReadTransaction() const
+{
+    return m_backend == Backend::Sqlite ? u"BEGIN DEFERRED"_s : u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s;
+}
+
 QString SqlDialect::lockRowSql(const QString &table) const
 {
     if (m_backend == Backend::Sqlite)

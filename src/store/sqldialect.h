@@ -21,6 +21,8 @@ public:
     // and the engine takes row locks (lockRowSql) and named locks (lockNameSql) on what it
     // changes, so that concurrent annotators serialize only where they meet.
     QString beginTransaction() const;
+    // Opens a read-only transaction with one snapshot for all its statements.
+    QString beginReadTransaction() const;
     // Locks one row by primary key until the transaction ends; empty on SQLite.
     QString lockRowSql(const QString &table) const;
     // Locks a name until the transaction ends (PostgreSQL advisory lock); empty on SQLite.
