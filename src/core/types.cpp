@@ -146,6 +146,22 @@ MessageRole roleOf(TaskType type)
     }
 }
 
+QString taskKindName(TaskKind kind)
+{
+    switch (kind) {
+    case TaskKind::Prompt:
+        return u"prompt"_s;
+    case TaskKind::Reply:
+        return u"reply"_s;
+    case TaskKind::LabelPrompt:
+    case TaskKind::LabelReply:
+        return u"label"_s;
+    case TaskKind::Ranking:
+        return u"ranking"_s;
+    }
+    return {};
+}
+
 QString toString(UserRole role) { return nameOf(kUserRoles, role); }
 std::optional<UserRole> userRoleFromString(const QString &text) { return valueOf(kUserRoles, text); }
 bool canModerate(UserRole role) { return role == UserRole::Lead || role == UserRole::Admin; }

@@ -33,6 +33,8 @@ std::optional<MessageRole> messageRoleFromString(const QString &text);
 
 // What kind of work a task is (OA's internal TaskType).
 enum class TaskKind { Prompt, Reply, LabelPrompt, LabelReply, Ranking };
+// "prompt", "reply", "label" (prompt and reply labels alike) or "ranking"; stored as task.kind.
+QString taskKindName(TaskKind kind);
 
 // The task types of WORKFLOW.md §3.1 as handed out (the wire names).
 enum class TaskType {

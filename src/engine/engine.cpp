@@ -43,22 +43,6 @@ QVariant fromOptionalBool(const std::optional<bool> &v)
     return *v ? 1 : 0;
 }
 
-QString kindName(TaskKind kind)
-{
-    switch (kind) {
-    case TaskKind::Prompt:
-        return u"prompt"_s;
-    case TaskKind::Reply:
-        return u"reply"_s;
-    case TaskKind::LabelPrompt:
-    case TaskKind::LabelReply:
-        return u"label"_s;
-    case TaskKind::Ranking:
-        return u"ranking"_s;
-    }
-    return {};
-}
-
 QString skipEmoji(TaskKind kind)
 {
     switch (kind) {

@@ -76,8 +76,6 @@ QString labelValuesToJson(const LabelValues &values);
 std::optional<bool> optionalBool(const QVariant &v);
 QVariant fromOptionalBool(const std::optional<bool> &v);
 
-// Task kinds as stored in task.kind.
-QString kindName(TaskKind kind);
 // The emoji a skip leaves on the task's parent message (§3.2 step 4), empty for prompts.
 QString skipEmoji(TaskKind kind);
 

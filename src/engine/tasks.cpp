@@ -428,7 +428,7 @@ void Engine::storeTask(const Task &task, TaskKind kind)
     const QVariant nullText(QMetaType(QMetaType::QString));
     m_db.exec(u"INSERT INTO task (id, type, kind, user_id, lang, created, expiry, done, skipped, tree_id, "
               "parent_id, mode, payload) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?, ?, ?)"_s,
-              {task.id, toString(task.type), kindName(kind), task.userId, task.lang, task.created, task.expiry,
+              {task.id, toString(task.type), taskKindName(kind), task.userId, task.lang, task.created, task.expiry,
                task.treeId.isEmpty() ? nullText : task.treeId, task.parentId.isEmpty() ? nullText : task.parentId,
                task.mode ? toString(*task.mode) : nullText, jsonText(payload)});
 }

@@ -16,8 +16,6 @@ using namespace Qt::StringLiterals;
 using namespace Arborist;
 using namespace Arborist::Test;
 
-QString detail_kind(TaskKind kind);
-
 namespace {
 
 constexpr int kProcesses = 4;
@@ -82,7 +80,7 @@ int runWorker(const QStringList &args)
                 answer = {{u"labels"_s, QJsonObject{{u"spam"_s, rng.bounded(8) == 0 ? 1 : 0}, {u"lang_mismatch"_s, 0}}}};
             }
             const SubmitResult result = engine.submit(user, task.id, answer);
-            note(u"%1 %2 %3"_s.arg(detail_kind(kind), task.id, result.messageId));
+            note(u"%1 %2 %3"_s.arg(taskKindName(kind), task.id, result.messageId));
             ++actions;
         } catch (const WorkflowError &e) {
             refusals[toString(e.code())] += 1;
@@ -99,21 +97,6 @@ int runWorker(const QStringList &args)
 }
 
 } // namespace
-
-QString detail_kind(TaskKind kind)
-{
-    switch (kind) {
-    case TaskKind::Prompt:
-    case TaskKind::Reply:
-        return u"reply"_s;
-    case TaskKind::LabelPrompt:
-    case TaskKind::LabelReply:
-        return u"label"_s;
-    case TaskKind::Ranking:
-        return u"ranking"_s;
-    }
-    return {};
-}
 
 class tst_Concurrency : public QObject
 {
@@ -170,7 +153,7 @@ private slots:
                 const QString kind = parts.value(0);
                 const QString task = parts.value(1);
                 kinds[kind] += 1;
-                if (kind == "reply"_L1) {
+                if (kind == "prompt"_L1 || kind == "reply"_L1) {
                     QCOMPARE(f.sql(u"SELECT task_id FROM message WHERE id = ?"_s, {parts.value(2)}).toString(), task);
                 } else if (kind == "label"_L1) {
                     QCOMPARE(f.sql(u"SELECT task_id FROM text_label WHERE id = ?"_s, {task}).toString(), task);
@@ -188,12 +171,13 @@ private slots:
             qWarning("%s", qPrintable(report.violations.join(u'\n')));
         QVERIFY(report.ok());
         const QJsonObject stats = f.engine->stats();
-        qInfo("%s: %d processes x %d annotators, %.1f s, %d actions (%.0f per second); stored replies %d, labels %d, "
-              "rankings %d, skips %d; trees ready_for_export %d",
+        qInfo("%s: %d processes x %d annotators, %.1f s, %d actions (%.0f per second); stored prompts %d, replies %d, "
+              "labels %d, rankings %d, skips %d; trees ready_for_export %d",
               qPrintable(backendName()), kProcesses, kAnnotatorsPerProcess, elapsed, totalActions,
-              totalActions / elapsed, kinds.value(u"reply"_s), kinds.value(u"label"_s), kinds.value(u"ranking"_s),
+              totalActions / elapsed, kinds.value(u"prompt"_s), kinds.value(u"reply"_s), kinds.value(u"label"_s), kinds.value(u"ranking"_s),
               kinds.value(u"skip"_s), stats.value(u"trees"_s).toObject().value(u"ready_for_export"_s).toInt());
         // The workers did real work through every stage.
+        QVERIFY(kinds.value(u"prompt"_s) > 0);
         QVERIFY(kinds.value(u"reply"_s) > 0);
         QVERIFY(kinds.value(u"label"_s) > 0);
         QVERIFY(kinds.value(u"ranking"_s) > 0);

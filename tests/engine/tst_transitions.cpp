@@ -38,6 +38,21 @@ QString acceptedReply(EngineFixture &f, const QString &author, const QStringList
         return {};
     return id;
 }
+// An accepted prompt by u1 with two accepted assistant replies (by u2 and u3): with small
+// trees, the tree is then in ranking.
+struct TwoReplies
+{
+    QString tree, a1, a2;
+};
+
+TwoReplies twoAcceptedReplies(EngineFixture &f)
+{
+    TwoReplies t;
+    t.tree = acceptedPrompt(f);
+    t.a1 = acceptedReply(f, u"u2"_s, {u"u3"_s, u"u4"_s, u"u5"_s}, u"First answer."_s);
+    t.a2 = acceptedReply(f, u"u3"_s, {u"u4"_s, u"u5"_s, u"u6"_s}, u"Second answer."_s);
+    return t;
+}
 } // namespace
 
 class tst_Transitions : public QObject
@@ -193,9 +208,7 @@ private slots:
         EngineFixture f;
         f.addTeam(8);
         smallTrees(f);
-        const QString tree = acceptedPrompt(f);
-        const QString a1 = acceptedReply(f, u"u2"_s, {u"u3"_s, u"u4"_s, u"u5"_s}, u"First answer."_s);
-        const QString a2 = acceptedReply(f, u"u3"_s, {u"u4"_s, u"u5"_s, u"u6"_s}, u"Second answer."_s);
+        const auto [tree, a1, a2] = twoAcceptedReplies(f);
         auto inOrder = [&](const Task &) { return QStringList{a1, a2}; };
         f.rank(u"u4"_s, TaskType::RankAssistantReplies, inOrder);
         f.rank(u"u5"_s, TaskType::RankAssistantReplies, inOrder);
@@ -221,9 +234,7 @@ private slots:
         EngineFixture f;
         f.addTeam(8);
         smallTrees(f);
-        const QString tree = acceptedPrompt(f);
-        acceptedReply(f, u"u2"_s, {u"u3"_s, u"u4"_s, u"u5"_s}, u"First answer."_s);
-        acceptedReply(f, u"u3"_s, {u"u4"_s, u"u5"_s, u"u6"_s}, u"Second answer."_s);
+        const QString tree = twoAcceptedReplies(f).tree;
         f.db->exec(u"UPDATE tree SET state = 'scoring_failed', active = 0 WHERE id = ?"_s, {tree});
         QCOMPARE(f.engine->retryScoring(), 1);
         QCOMPARE(toString(f.engine->treeState(tree)), toString(TreeState::Ranking));
@@ -452,9 +463,7 @@ private slots:
         EngineFixture f;
         f.addTeam(8);
         smallTrees(f);
-        const QString tree = acceptedPrompt(f);
-        const QString a1 = acceptedReply(f, u"u2"_s, {u"u3"_s, u"u4"_s, u"u5"_s}, u"Keep it."_s);
-        const QString a2 = acceptedReply(f, u"u3"_s, {u"u4"_s, u"u5"_s, u"u6"_s}, u"Troll answer."_s);
+        const auto [tree, a1, a2] = twoAcceptedReplies(f);
         for (const QString &ranker : {u"u4"_s, u"u5"_s, u"u1"_s})
             f.rank(ranker, TaskType::RankAssistantReplies, [&](const Task &) { return QStringList{a2, a1}; });
         QCOMPARE(toString(f.engine->treeState(tree)), u"ready_for_export"_s);
