@@ -79,6 +79,8 @@ CREATE INDEX message_parent ON message (parent_id)
 ;
 CREATE INDEX message_user_created ON message (user_id, created)
 ;
+CREATE INDEX message_task ON message (task_id)
+;
 CREATE TABLE task (
     id          TEXT PRIMARY KEY,
     type        TEXT NOT NULL,
@@ -121,6 +123,8 @@ CREATE UNIQUE INDEX text_label_task_once ON text_label (message_id, user_id) WHE
 ;
 CREATE UNIQUE INDEX text_label_free_once ON text_label (message_id, user_id) WHERE task_id IS NULL
 ;
+CREATE INDEX text_label_task ON text_label (task_id)
+;
 CREATE TABLE ranking (
     id              TEXT PRIMARY KEY,
     task_id         TEXT,
@@ -135,6 +139,8 @@ CREATE TABLE ranking (
 CREATE UNIQUE INDEX ranking_once ON ranking (parent_id, user_id)
 ;
 CREATE INDEX ranking_tree ON ranking (tree_id)
+;
+CREATE INDEX ranking_task ON ranking (task_id)
 ;
 CREATE TABLE message_emoji (
     message_id  TEXT NOT NULL REFERENCES message (id),

@@ -3,14 +3,18 @@
 #include "core/errors.h"
 #include "core/settings.h"
 #include "engine/engine.h"
+#include "engine/simulator.h"
 #include "store/database.h"
 #include "store/databaseurl.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QSet>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QProcess>
 
 #include <memory>
 
@@ -23,7 +27,8 @@ namespace {
 // Options that take a value; everything else starting with -- is a flag.
 const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"--type"_s,
                                    u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
-                                   u"--labels"_s, u"--display-name"_s};
+                                   u"--labels"_s, u"--display-name"_s, u"--users"_s, u"--actions"_s,
+                                   u"--processes"_s, u"--seconds"_s, u"--worker-users"_s};
 const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s};
 
 } // namespace
@@ -77,6 +82,10 @@ QString Cli::helpText()
         "  audit [OBJECT_ID]                         the audit log: who did what, when, before, after\n"
         "  check                                     verify the workflow's invariants (exit 1 if broken)\n"
         "  maintenance reconcile|retry-scoring       startup reconciliation; retry scoring_failed trees\n"
+        "  simulate [--users N] [--actions M] [--seconds T] [--processes P] [--user ADMIN]\n"
+        "                                            simulated annotators sim1..simN work through the\n"
+        "                                            engine (P processes share them), then every invariant\n"
+        "                                            is checked; exit 1 on a violation or a failure\n"
         "\n"
         "Options:\n"
         "  --db URL        the database\n"
@@ -183,7 +192,7 @@ int Cli::dispatch()
 
     static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
                                       u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
-                                      u"maintenance"_s};
+                                      u"maintenance"_s, u"simulate"_s};
     if (!known.contains(command))
         throw UsageError{tr("Unknown command \"%1\".").arg(command)};
 
@@ -215,6 +224,8 @@ int Cli::dispatch()
         return cmdAudit(engine);
     if (command == "check"_L1)
         return cmdCheck(engine);
+    if (command == "simulate"_L1)
+        return cmdSimulate(engine, *db);
     return cmdMaintenance(engine);
 }
 
@@ -541,6 +552,133 @@ int Cli::cmdCheck(Engine &engine)
     print(QJsonObject{{u"ok"_s, report.ok()}, {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
           report.ok() ? tr("Every invariant holds.") : report.violations.join(u'\n'));
     return report.ok() ? Done : Failure;
+}
+
+namespace {
+QJsonObject toJson(const QMap<QString, int> &map)
+{
+    QJsonObject o;
+    for (auto it = map.begin(); it != map.end(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+} // namespace
+
+int Cli::cmdSimulate(Engine &engine, Database &db)
+{
+    auto number = [&](const QString &name, qint64 fallback) {
+        bool ok = true;
+        const qint64 v = option(name).isEmpty() ? fallback : option(name).toLongLong(&ok);
+        if (!ok || v < 0)
+            throw UsageError{tr("%1 takes a whole number.").arg(name)};
+        return v;
+    };
+    SimulationOptions options;
+    options.seed = number(u"--seed"_s, 1);
+    options.maxActions = number(u"--actions"_s, option(u"--seconds"_s).isEmpty() ? 1000 : 0);
+    options.durationMs = number(u"--seconds"_s, 0) * 1000;
+    options.lang = option(u"--lang"_s, u"en"_s);
+
+    // A worker of a multi-process run: its users are given, its result is JSON.
+    if (!option(u"--worker-users"_s).isEmpty()) {
+        options.users = option(u"--worker-users"_s).split(u',');
+        const SimulationResult r = Simulator(engine, options).run();
+        print(QJsonObject{{u"actions"_s, r.actions}, {u"errors"_s, r.errors}, {u"seconds"_s, r.seconds},
+                          {u"stored"_s, toJson(r.stored)}, {u"refusals"_s, toJson(r.refusals)},
+                          {u"retries"_s, db.retryCount()}, {u"error_messages"_s, QJsonArray::fromStringList(r.errorMessages)}},
+              {});
+        return Done;
+    }
+
+    const int userCount = int(number(u"--users"_s, 8));
+    const int processes = int(std::max<qint64>(1, number(u"--processes"_s, 1)));
+    if (userCount < processes)
+        throw UsageError{tr("Give at least one user per process.")};
+    // The simulated team: sim1..simN, added if missing (on an empty database with an admin
+    // "sim-admin" made for the purpose).
+    QSet<QString> existing;
+    for (const UserInfo &u : engine.users())
+        existing.insert(u.name);
+    QString admin = option(u"--user"_s);
+    if (existing.isEmpty() && admin.isEmpty()) {
+        admin = u"sim-admin"_s;
+        engine.addUser(QString(), admin, UserRole::Admin);
+    }
+    QStringList users;
+    for (int i = 1; i <= userCount; ++i) {
+        users << u"sim%1"_s.arg(i);
+        if (!existing.contains(users.last())) {
+            if (admin.isEmpty())
+                throw UsageError{tr("Adding the simulated users takes an admin: give --user.")};
+            engine.addUser(admin, users.last(), UserRole::Annotator, options.lang);
+        }
+    }
+
+    SimulationResult total;
+    qint64 retries = 0;
+    QElapsedTimer timer;
+    timer.start();
+    if (processes == 1) {
+        options.users = users;
+        total = Simulator(engine, options).run();
+        retries = db.retryCount();
+    } else {
+        QList<QProcess *> workers;
+        for (int p = 0; p < processes; ++p) {
+            QStringList mine;
+            for (int i = p; i < users.size(); i += processes)
+                mine << users[i];
+            auto *proc = new QProcess;
+            proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            QStringList args{u"--db"_s, db.url().displayString(), u"--json"_s, u"--seed"_s,
+                             QString::number(options.seed + quint64(p) * 7919), u"simulate"_s,
+                             u"--worker-users"_s, mine.join(u','), u"--lang"_s, options.lang};
+            if (options.maxActions > 0)
+                args << u"--actions"_s << QString::number((options.maxActions + processes - 1) / processes);
+            if (options.durationMs > 0)
+                args << u"--seconds"_s << QString::number(options.durationMs / 1000);
+            proc->start(QCoreApplication::applicationFilePath(), args);
+            workers << proc;
+        }
+        for (QProcess *proc : workers) {
+            proc->waitForFinished(-1);
+            const QJsonObject r = QJsonDocument::fromJson(proc->readAllStandardOutput()).object();
+            if (proc->exitCode() != 0 || r.isEmpty()) {
+                total.errors += 1;
+                total.errorMessages << tr("A simulation process failed (exit status %1).").arg(proc->exitCode());
+            }
+            total.actions += r.value(u"actions"_s).toInteger();
+            total.errors += r.value(u"errors"_s).toInteger();
+            retries += r.value(u"retries"_s).toInteger();
+            for (const QString &key : {u"stored"_s, u"refusals"_s}) {
+                const QJsonObject o = r.value(key).toObject();
+                for (auto it = o.begin(); it != o.end(); ++it)
+                    (key == "stored"_L1 ? total.stored : total.refusals)[it.key()] += it.value().toInt();
+            }
+            for (const QJsonValue &m : r.value(u"error_messages"_s).toArray())
+                total.errorMessages << m.toString();
+            delete proc;
+        }
+        total.seconds = timer.nsecsElapsed() / 1e9;
+    }
+
+    const InvariantReport report = engine.checkInvariants();
+    const double rate = total.seconds > 0 ? total.actions / total.seconds : 0;
+    QString text = tr("%1 actions in %2 s (%3 per second) by %4 simulated annotators in %5 process(es).\n")
+                       .arg(total.actions).arg(total.seconds, 0, 'f', 1).arg(rate, 0, 'f', 0).arg(userCount).arg(processes);
+    text += tr("Stored: %1\n").arg(QString::fromUtf8(QJsonDocument(toJson(total.stored)).toJson(QJsonDocument::Compact)));
+    text += tr("Refused: %1\n").arg(QString::fromUtf8(QJsonDocument(toJson(total.refusals)).toJson(QJsonDocument::Compact)));
+    text += tr("Database failures: %1, retried conflicts: %2\n").arg(total.errors).arg(retries);
+    for (const QString &m : total.errorMessages)
+        text += u"  "_s + m + u'\n';
+    text += report.ok() ? tr("Every invariant holds.") : tr("Invariant violations:\n%1").arg(report.violations.join(u'\n'));
+    print(QJsonObject{{u"actions"_s, total.actions}, {u"seconds"_s, total.seconds}, {u"actions_per_second"_s, rate},
+                      {u"users"_s, userCount}, {u"processes"_s, processes}, {u"stored"_s, toJson(total.stored)},
+                      {u"refusals"_s, toJson(total.refusals)}, {u"errors"_s, total.errors}, {u"retries"_s, retries},
+                      {u"invariants_ok"_s, report.ok()},
+                      {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
+          text);
+    return report.ok() && total.errors == 0 ? Done : Failure;
 }
 
 int Cli::cmdMaintenance(Engine &engine)

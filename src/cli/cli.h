@@ -9,6 +9,7 @@
 
 namespace Arborist {
 
+class Database;
 class Engine;
 
 // arborist-cli: the scripting face of the engine (DESIGN.md, "Command line").
@@ -50,6 +51,7 @@ private:
     int cmdAudit(Engine &engine);
     int cmdCheck(Engine &engine);
     int cmdMaintenance(Engine &engine);
+    int cmdSimulate(Engine &engine, Database &db);
 
     static QString helpText();
 

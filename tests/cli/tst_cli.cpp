@@ -224,6 +224,25 @@ private slots:
         QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"Cannot connect"_s));
     }
 
+    void simulatedTeamKeepsEveryInvariant()
+    {
+        const QJsonObject r = ok({u"simulate"_s, u"--users"_s, u"6"_s, u"--actions"_s, u"1200"_s, u"--processes"_s, u"2"_s});
+        QCOMPARE(r.value(u"invariants_ok"_s).toBool(), true);
+        QCOMPARE(r.value(u"errors"_s).toInt(), 0);
+        QVERIFY(r.value(u"actions"_s).toInt() >= 1200);
+        const QJsonObject stored = r.value(u"stored"_s).toObject();
+        for (const QString &kind : {u"prompt"_s, u"reply"_s, u"label"_s, u"skip"_s})
+            QVERIFY2(stored.value(kind).toInt() > 0, qPrintable(kind));
+        // The deliberate mistakes were refused, and what was stored is there.
+        QVERIFY(r.value(u"refusals"_s).toObject().value(u"invalid_labels"_s).toInt()
+                + r.value(u"refusals"_s).toObject().value(u"invalid_input"_s).toInt() > 0);
+        const QJsonObject stats = ok({u"stats"_s});
+        QCOMPARE(stats.value(u"labels"_s).toInt(), stored.value(u"label"_s).toInt());
+        QCOMPARE(stats.value(u"tasks_skipped"_s).toInt(), stored.value(u"skip"_s).toInt());
+        QCOMPARE(stats.value(u"messages"_s).toInt(), stored.value(u"prompt"_s).toInt() + stored.value(u"reply"_s).toInt());
+        QCOMPARE(ok({u"check"_s}).value(u"ok"_s).toBool(), true);
+    }
+
     void moderationThroughTheCli()
     {
         ok({u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s});

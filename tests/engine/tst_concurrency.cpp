@@ -3,6 +3,7 @@
 // told succeeded is stored. The test executable is its own worker (--worker ...).
 
 #include "enginefixture.h"
+#include "engine/simulator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,76 +25,31 @@ constexpr int kAnnotatorsPerProcess = 4;
 int durationSeconds() { return qEnvironmentVariableIntValue("ARBORIST_CONCURRENCY_SECONDS") > 0
                                    ? qEnvironmentVariableIntValue("ARBORIST_CONCURRENCY_SECONDS") : 30; }
 
-// One worker process: its annotators request, answer or skip tasks until the time is up. Every
-// success is appended to the log file as "kind task_id [message_id]".
+// One worker process: its annotators (the engine's Simulator) request, answer or skip tasks
+// until the time is up. Every stored answer is appended to the log as "kind task_id [message_id]".
 int runWorker(const QStringList &args)
 {
-    const QString url = args.value(0);
-    const quint64 seed = args.value(1).toULongLong();
-    const int seconds = args.value(2).toInt();
     QFile log(args.value(3));
-    const QStringList users = args.mid(4);
     if (!log.open(QIODevice::WriteOnly | QIODevice::Append))
         return 2;
-    auto db = Database::open(url);
-    Engine engine(*db, EngineOptions{{}, seed});
-    QRandomGenerator rng{quint32(seed)};
-    QElapsedTimer timer;
-    timer.start();
-    QMap<QString, int> refusals;
-    int actions = 0, errors = 0, counter = 0;
-    auto note = [&](const QString &line) {
-        log.write(line.toUtf8() + '\n');
+    auto db = Database::open(args.value(0));
+    SimulationOptions options;
+    options.seed = args.value(1).toULongLong();
+    options.durationMs = args.value(2).toLongLong() * 1000;
+    options.users = args.mid(4);
+    options.onStored = [&](const QString &kind, const QString &task, const QString &message) {
+        log.write(u"%1 %2 %3\n"_s.arg(kind, task, message).toUtf8());
         log.flush();
     };
-    while (timer.elapsed() < seconds * 1000) {
-        const QString user = users.at(int(rng.bounded(quint32(users.size()))));
-        try {
-            Task task;
-            try {
-                task = engine.requestTask(user, std::nullopt, u"en"_s);
-            } catch (const WorkflowError &e) {
-                if (e.code() != ErrorCode::TaskNotAvailable)
-                    throw;
-                task = engine.requestTask(user, TaskType::InitialPrompt, u"en"_s);
-            }
-            ++actions;
-            if (rng.bounded(10) == 0) {
-                engine.skip(user, task.id, u"not for me"_s);
-                note(u"skip "_s + task.id);
-                ++actions;
-                continue;
-            }
-            QJsonObject answer;
-            const TaskKind kind = kindOf(task.type);
-            if (kind == TaskKind::Prompt || kind == TaskKind::Reply) {
-                answer = {{u"text"_s, u"Text %1 from %2, process seed %3"_s.arg(++counter).arg(user).arg(seed)}};
-            } else if (kind == TaskKind::Ranking) {
-                QJsonArray ids;
-                QList<ConversationMessage> replies = task.replies;
-                for (int i = int(replies.size()) - 1; i > 0; --i)
-                    replies.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
-                for (const ConversationMessage &m : replies)
-                    ids << m.id;
-                answer = {{u"ranking"_s, ids}};
-            } else {
-                answer = {{u"labels"_s, QJsonObject{{u"spam"_s, rng.bounded(8) == 0 ? 1 : 0}, {u"lang_mismatch"_s, 0}}}};
-            }
-            const SubmitResult result = engine.submit(user, task.id, answer);
-            note(u"%1 %2 %3"_s.arg(taskKindName(kind), task.id, result.messageId));
-            ++actions;
-        } catch (const WorkflowError &e) {
-            refusals[toString(e.code())] += 1;
-        } catch (const DbError &e) {
-            ++errors;
-            fprintf(stderr, "worker %llu: %s\n", seed, qPrintable(e.message()));
-        }
-    }
-    QString summary = u"actions=%1 errors=%2 retries=%3"_s.arg(actions).arg(errors).arg(db->retryCount());
-    for (auto it = refusals.begin(); it != refusals.end(); ++it)
+    Engine engine(*db, EngineOptions{{}, options.seed});
+    const SimulationResult r = Simulator(engine, options).run();
+    QString summary = u"actions=%1 errors=%2 retries=%3"_s.arg(r.actions).arg(r.errors).arg(db->retryCount());
+    for (auto it = r.refusals.begin(); it != r.refusals.end(); ++it)
         summary += u" %1=%2"_s.arg(it.key()).arg(it.value());
     printf("%s\n", qPrintable(summary));
-    return errors == 0 ? 0 : 1;
+    for (const QString &e : r.errorMessages)
+        fprintf(stderr, "worker %llu: %s\n", options.seed, qPrintable(e));
+    return r.errors == 0 ? 0 : 1;
 }
 
 } // namespace

@@ -1,0 +1,100 @@
+#include "engine/simulator.h"
+
+#include "store/database.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+Simulator::Simulator(Engine &engine, SimulationOptions options) : m_engine(engine), m_options(std::move(options)) {}
+
+SimulationResult Simulator::run()
+{
+    SimulationResult result;
+    if (m_options.users.isEmpty())
+        return result;
+    QRandomGenerator rng{quint32(m_options.seed ^ (m_options.seed >> 32))};
+    QElapsedTimer timer;
+    timer.start();
+    qint64 counter = 0;
+    auto stored = [&](const QString &kind, const QString &task, const QString &message) {
+        result.stored[kind] += 1;
+        if (m_options.onStored)
+            m_options.onStored(kind, task, message);
+    };
+    auto done = [&] {
+        return (m_options.maxActions > 0 && result.actions >= m_options.maxActions)
+            || (m_options.durationMs > 0 && timer.elapsed() >= m_options.durationMs);
+    };
+    while (!done()) {
+        const QString user = m_options.users.at(int(rng.bounded(quint32(m_options.users.size()))));
+        try {
+            Task task;
+            try {
+                task = m_engine.requestTask(user, std::nullopt, m_options.lang);
+            } catch (const WorkflowError &e) {
+                if (e.code() != ErrorCode::TaskNotAvailable)
+                    throw;
+                result.refusals[toString(e.code())] += 1; // looking is not an action
+                task = m_engine.requestTask(user, TaskType::InitialPrompt, m_options.lang);
+            }
+            ++result.actions;
+            if (rng.generateDouble() < m_options.skipRate) {
+                m_engine.skip(user, task.id, u"not my field"_s);
+                ++result.actions;
+                stored(u"skip"_s, task.id, {});
+                continue;
+            }
+            const TaskKind kind = kindOf(task.type);
+            QJsonObject answer;
+            if (kind == TaskKind::Prompt || kind == TaskKind::Reply) {
+                answer = {{u"text"_s, u"Simulated text %1 by %2 (seed %3)."_s.arg(++counter).arg(user).arg(m_options.seed)}};
+            } else if (kind == TaskKind::Ranking) {
+                QList<ConversationMessage> replies = task.replies;
+                for (int i = int(replies.size()) - 1; i > 0; --i)
+                    replies.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
+                QJsonArray ids;
+                for (const ConversationMessage &m : replies)
+                    ids << m.id;
+                answer = {{u"ranking"_s, ids}, {u"not_rankable"_s, false}};
+            } else {
+                QJsonObject labels;
+                for (const QString &name : task.validLabels)
+                    labels.insert(name, 0);
+                labels.insert(u"spam"_s, rng.generateDouble() < m_options.spamRate ? 1 : 0);
+                answer = {{u"labels"_s, labels}};
+            }
+            if (rng.generateDouble() < m_options.mistakeRate) {
+                // A wrong answer first: labels the task does not take, or an answer of another kind.
+                QJsonObject wrong = kind == TaskKind::LabelPrompt || kind == TaskKind::LabelReply
+                    ? QJsonObject{{u"labels"_s, QJsonObject{{u"spam"_s, 0}, {u"no_such_label"_s, 1}}}}
+                    : QJsonObject{{u"labels"_s, QJsonObject{{u"spam"_s, 0}}}};
+                try {
+                    m_engine.submit(user, task.id, wrong);
+                    result.errors += 1;
+                    result.errorMessages << u"a wrong answer to task %1 was accepted"_s.arg(task.id);
+                } catch (const WorkflowError &e) {
+                    result.refusals[toString(e.code())] += 1;
+                }
+                ++result.actions;
+            }
+            const SubmitResult r = m_engine.submit(user, task.id, answer);
+            ++result.actions;
+            stored(taskKindName(kind), task.id, r.messageId);
+        } catch (const WorkflowError &e) {
+            result.refusals[toString(e.code())] += 1;
+        } catch (const DbError &e) {
+            ++result.errors;
+            if (result.errorMessages.size() < 5)
+                result.errorMessages << e.message();
+        }
+    }
+    result.seconds = timer.nsecsElapsed() / 1e9;
+    return result;
+}
+
+} // namespace Arborist
