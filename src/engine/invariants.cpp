@@ -23,8 +23,9 @@ InvariantReport Engine::checkInvariants()
             for (const Row &r : m_db.rows(sql, binds))
                 report.violations << say(r);
         };
+        // Imported messages (no task) all belong to the importing system user.
         each(u"SELECT parent_id, user_id, COUNT(*) FROM message WHERE deleted = 0 AND parent_id IS NOT NULL AND "
-             "user_id IS NOT NULL GROUP BY parent_id, user_id HAVING COUNT(*) > 1"_s, {},
+             "task_id IS NOT NULL GROUP BY parent_id, user_id HAVING COUNT(*) > 1"_s, {},
              [](const Row &r) { return u"user %1 has %2 replies to message %3"_s.arg(r[1].toString(), r[2].toString(), r[0].toString()); });
         each(u"SELECT message_id, user_id, COUNT(*) FROM text_label WHERE task_id IS NOT NULL GROUP BY message_id, "
              "user_id HAVING COUNT(*) > 1"_s, {},

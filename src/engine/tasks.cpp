@@ -163,9 +163,11 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
     auto reviews = [&](bool roots) {
         QList<Candidates::LabelTarget> list;
         const QString sql =
-            u"SELECT m.id, m.tree_id, m.role FROM tree t JOIN message m ON m.tree_id = t.id "
-            "WHERE t.active = 1 AND t.state = ? AND t.lang = ? AND m.lang = ? AND m.parent_id IS "_s
-            + (roots ? u"NULL"_s : u"NOT NULL"_s)
+            // CROSS JOIN keeps SQLite's plan on the few active trees (PostgreSQL plans it as an
+            // inner join); a root is found by its id, which is its tree's.
+            u"SELECT m.id, m.tree_id, m.role FROM tree t CROSS JOIN message m WHERE "_s
+            + (roots ? u"m.id = t.id AND m.parent_id IS NULL"_s : u"m.tree_id = t.id AND m.parent_id IS NOT NULL"_s)
+            + u" AND t.active = 1 AND t.state = ? AND t.lang = ? AND m.lang = ?"_s
             + u" AND m.deleted = 0 AND m.review_result IS NULL "
               "AND (m.user_id IS NULL OR m.user_id <> ?) "
               "AND m.review_count + (SELECT COUNT(*) FROM task k WHERE k.parent_id = m.id AND k.kind = 'label' AND "_s
@@ -212,7 +214,7 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
             "(c.review_result IS NULL OR c.review_result = 1)), "
             "(SELECT COUNT(*) FROM task k WHERE k.parent_id = m.id AND k.kind = 'reply' AND "_s
                 + kOpen
-                + u") FROM tree t JOIN message m ON m.tree_id = t.id WHERE t.active = 1 AND t.state = 'growing' "
+                + u") FROM tree t CROSS JOIN message m WHERE m.tree_id = t.id AND t.active = 1 AND t.state = 'growing' "
                   "AND t.lang = ? AND m.lang = ? AND m.deleted = 0 AND m.review_result = 1 AND m.depth < t.max_depth "
                   "AND NOT EXISTS (SELECT 1 FROM message_emoji e WHERE e.message_id = m.id AND e.user_id = ? "
                   "AND e.emoji = '_skip_reply') "
@@ -239,8 +241,8 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
     // E: sibling groups that still need rankings, counting open ranking tasks (§10.3).
     const QString roleFilter = s.rankPrompterReplies ? QString() : u" AND c.role = 'assistant'"_s;
     for (const Row &r : m_db.rows(
-             u"SELECT p.id, p.tree_id, c.role FROM tree t JOIN message c ON c.tree_id = t.id "
-             "JOIN message p ON p.id = c.parent_id WHERE t.active = 1 AND t.state = 'ranking' AND t.lang = ? "
+             u"SELECT p.id, p.tree_id, c.role FROM tree t CROSS JOIN message c JOIN message p ON p.id = c.parent_id "
+             "WHERE c.tree_id = t.id AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? "
              "AND c.review_result = 1 AND c.deleted = 0 AND p.lang = ?"_s
                  + roleFilter
                  + u" AND NOT EXISTS (SELECT 1 FROM message_emoji e WHERE e.message_id = p.id AND e.user_id = ? "

@@ -190,8 +190,8 @@ int Engine::incompleteRankingParents(const QString &lang)
 {
     const QString roleFilter = m_settings.rankPrompterReplies ? QString() : u" AND c.role = 'assistant'"_s;
     return m_db.value(
-        u"SELECT COUNT(*) FROM (SELECT p.id FROM tree t JOIN message c ON c.tree_id = t.id JOIN message p ON "
-        "p.id = c.parent_id WHERE t.active = 1 AND t.state = 'ranking' AND t.lang = ? AND c.review_result = 1 "
+        u"SELECT COUNT(*) FROM (SELECT p.id FROM tree t CROSS JOIN message c JOIN message p ON "
+        "p.id = c.parent_id WHERE c.tree_id = t.id AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? AND c.review_result = 1 "
         "AND c.deleted = 0"_s + roleFilter
             + u" GROUP BY p.id HAVING COUNT(*) > 1 AND (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = p.id) < ?) g"_s,
         {lang, m_settings.numRequiredRankings}).toInt();

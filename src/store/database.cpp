@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlDatabase>
@@ -171,7 +172,15 @@ QSqlQuery &Database::run(const QString &sql, const QVariantList &binds)
     QSqlQuery &query = prepared(sql);
     for (int i = 0; i < binds.size(); ++i)
         query.bindValue(i, binds.at(i));
-    if (!query.exec()) {
+    // Developers' aid: ARBORIST_SLOW_SQL_MS=N prints every statement that takes N ms or more.
+    static const int slowMs = qEnvironmentVariableIntValue("ARBORIST_SLOW_SQL_MS");
+    QElapsedTimer timer;
+    if (slowMs > 0)
+        timer.start();
+    const bool ok = query.exec();
+    if (slowMs > 0 && timer.elapsed() >= slowMs)
+        qWarning("slow SQL (%lld ms): %s", qint64(timer.elapsed()), qPrintable(sql.simplified()));
+    if (!ok) {
         const QSqlError error = query.lastError();
         query.finish();
         fail(sql.left(80).simplified(), error);
