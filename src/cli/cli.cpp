@@ -28,7 +28,8 @@ namespace {
 const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"--type"_s,
                                    u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
                                    u"--labels"_s, u"--display-name"_s, u"--users"_s, u"--actions"_s,
-                                   u"--processes"_s, u"--seconds"_s, u"--worker-users"_s};
+                                   u"--processes"_s, u"--seconds"_s, u"--worker-users"_s,
+                                   u"--time-scale"_s, u"--clock-origin"_s};
 const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s};
 
 } // namespace
@@ -83,9 +84,11 @@ QString Cli::helpText()
         "  check                                     verify the workflow's invariants (exit 1 if broken)\n"
         "  maintenance reconcile|retry-scoring       startup reconciliation; retry scoring_failed trees\n"
         "  simulate [--users N] [--actions M] [--seconds T] [--processes P] [--user ADMIN]\n"
-        "                                            simulated annotators sim1..simN work through the\n"
+        "           [--time-scale X]                 simulated annotators sim1..simN work through the\n"
         "                                            engine (P processes share them), then every invariant\n"
-        "                                            is checked; exit 1 on a violation or a failure\n"
+        "                                            is checked; exit 1 on a violation or a failure.\n"
+        "                                            --time-scale runs the engine's clock X times faster, so\n"
+        "                                            that tasks left for later expire (throwaway databases only)\n"
         "\n"
         "Options:\n"
         "  --db URL        the database\n"
@@ -564,7 +567,7 @@ QJsonObject toJson(const QMap<QString, int> &map)
 }
 } // namespace
 
-int Cli::cmdSimulate(Engine &engine, Database &db)
+int Cli::cmdSimulate(Engine &realEngine, Database &db)
 {
     auto number = [&](const QString &name, qint64 fallback) {
         bool ok = true;
@@ -578,6 +581,23 @@ int Cli::cmdSimulate(Engine &engine, Database &db)
     options.maxActions = number(u"--actions"_s, option(u"--seconds"_s).isEmpty() ? 1000 : 0);
     options.durationMs = number(u"--seconds"_s, 0) * 1000;
     options.lang = option(u"--lang"_s, u"en"_s);
+
+    // A faster clock, the same in every process: origin + (wall time - origin) * scale.
+    const double scale = option(u"--time-scale"_s, u"1"_s).toDouble();
+    if (!(scale >= 1.0))
+        throw UsageError{tr("--time-scale takes a number of at least 1.")};
+    const qint64 origin = option(u"--clock-origin"_s).isEmpty() ? QDateTime::currentMSecsSinceEpoch()
+                                                                : option(u"--clock-origin"_s).toLongLong();
+    std::unique_ptr<Engine> scaled;
+    if (scale > 1.0) {
+        EngineOptions engineOptions;
+        engineOptions.seed = options.seed;
+        engineOptions.clock = [origin, scale] {
+            return origin + qint64(double(QDateTime::currentMSecsSinceEpoch() - origin) * scale);
+        };
+        scaled = std::make_unique<Engine>(db, engineOptions);
+    }
+    Engine &engine = scaled ? *scaled : realEngine;
 
     // A worker of a multi-process run: its users are given, its result is JSON.
     if (!option(u"--worker-users"_s).isEmpty()) {
@@ -637,6 +657,8 @@ int Cli::cmdSimulate(Engine &engine, Database &db)
                 args << u"--actions"_s << QString::number((options.maxActions + processes - 1) / processes);
             if (options.durationMs > 0)
                 args << u"--seconds"_s << QString::number(options.durationMs / 1000);
+            if (scale > 1.0)
+                args << u"--time-scale"_s << QString::number(scale) << u"--clock-origin"_s << QString::number(origin);
             proc->start(QCoreApplication::applicationFilePath(), args);
             workers << proc;
         }

@@ -21,6 +21,14 @@ SimulationResult Simulator::run()
     QElapsedTimer timer;
     timer.start();
     qint64 counter = 0;
+    struct Held
+    {
+        QString user, task, kind;
+        QJsonObject answer;
+        qint64 due;
+    };
+    QList<Held> held;
+    const qint64 expiryMs = qint64(m_engine.settings().taskExpiryMinutes) * 60 * 1000;
     auto stored = [&](const QString &kind, const QString &task, const QString &message) {
         result.stored[kind] += 1;
         if (m_options.onStored)
@@ -31,6 +39,23 @@ SimulationResult Simulator::run()
             || (m_options.durationMs > 0 && timer.elapsed() >= m_options.durationMs);
     };
     while (!done()) {
+        // Answers left for later whose time has come.
+        for (int i = int(held.size()) - 1; i >= 0; --i) {
+            if (held[i].due > m_engine.now())
+                continue;
+            const Held h = held.takeAt(i);
+            ++result.actions;
+            try {
+                const SubmitResult r = m_engine.submit(h.user, h.task, h.answer);
+                stored(h.kind, h.task, r.messageId);
+            } catch (const WorkflowError &e) {
+                result.refusals[toString(e.code())] += 1;
+            } catch (const DbError &e) {
+                ++result.errors;
+                if (result.errorMessages.size() < 5)
+                    result.errorMessages << e.message();
+            }
+        }
         const QString user = m_options.users.at(int(rng.bounded(quint32(m_options.users.size()))));
         try {
             Task task;
@@ -81,6 +106,11 @@ SimulationResult Simulator::run()
                     result.refusals[toString(e.code())] += 1;
                 }
                 ++result.actions;
+            }
+            if (rng.generateDouble() < m_options.slowRate) {
+                held.append({user, task.id, taskKindName(kind), answer,
+                             m_engine.now() + qint64(rng.generateDouble() * 2 * double(expiryMs))});
+                continue;
             }
             const SubmitResult r = m_engine.submit(user, task.id, answer);
             ++result.actions;

@@ -20,6 +20,10 @@ struct SimulationOptions
     double skipRate = 0.1;     // tasks skipped instead of answered
     double spamRate = 0.125;   // reviews that call a message spam
     double mistakeRate = 0.02; // answers first sent wrong (bad labels, wrong kind) and refused
+    // Tasks an annotator leaves for a while: the answer is sent after a random time of up to
+    // twice the task expiry, by the engine's clock; it is stored if its place is still free and
+    // refused as task_expired otherwise. Give the engine a fast clock to see this in a short run.
+    double slowRate = 0.03;
     // Called for every stored answer: kind ("prompt", "reply", "label", "ranking" or "skip"),
     // the task id and the new message id (replies and prompts).
     std::function<void(const QString &kind, const QString &taskId, const QString &messageId)> onStored;
@@ -36,8 +40,8 @@ struct SimulationResult
 };
 
 // Simulated annotators working through the engine: they ask for random tasks (an initial
-// prompt when nothing else is left), answer them plausibly, skip some, and now and then send a
-// wrong answer first, which the engine must refuse.
+// prompt when nothing else is left), answer them plausibly, skip some, leave some for later,
+// and now and then send a wrong answer first, which the engine must refuse.
 class Simulator
 {
 public:
