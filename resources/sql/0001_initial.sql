@@ -75,7 +75,9 @@ CREATE TABLE message (
 ;
 CREATE INDEX message_tree ON message (tree_id)
 ;
-CREATE INDEX message_parent ON message (parent_id)
+-- (parent_id, user_id): children of a message, and "has this user replied to it" in one probe,
+-- whatever the planner knows about the tables.
+CREATE INDEX message_parent_user ON message (parent_id, user_id)
 ;
 CREATE INDEX message_user_created ON message (user_id, created)
 ;

@@ -217,7 +217,8 @@ private:
 
     // tasks.cpp
     int promptLottery(const QString &lang, int maxActivate);
-    Candidates candidates(const Actor &user, const QString &lang, int maxActivate);
+    Candidates candidates(const Actor &user, const QString &lang, int maxActivate,
+                          std::optional<TaskKind> only = std::nullopt);
     QMap<QString, int> countsFrom(const Candidates &c);
     Task buildTask(const Actor &user, TaskKind kind, std::optional<MessageRole> role,
                    const QString &lang, const Candidates &c);

@@ -148,8 +148,10 @@ int Engine::promptLottery(const QString &lang, int maxActivate)
     }
 }
 
-Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, int maxActivate)
+Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, int maxActivate,
+                                      std::optional<TaskKind> only)
 {
+    auto needed = [&](TaskKind kind) { return !only || *only == kind; };
     const WorkflowSettings &s = m_settings;
     const qint64 t = now();
     Candidates c;
@@ -188,12 +190,14 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
         }
         return list;
     };
-    c.promptReviews = reviews(true);
-    c.replyReviews = reviews(false);
+    if (needed(TaskKind::LabelPrompt))
+        c.promptReviews = reviews(true);
+    if (needed(TaskKind::LabelReply))
+        c.replyReviews = reviews(false);
 
     // B: growing trees below their goal, counting open reply tasks as future messages.
     QHash<QString, int> remaining;
-    for (const Row &r : m_db.rows(
+    for (const Row &r : !needed(TaskKind::Reply) ? QList<Row>() : m_db.rows(
              u"SELECT t.id, t.goal_tree_size, (SELECT COUNT(*) FROM message m WHERE m.tree_id = t.id AND "
              "m.deleted = 0 AND ((m.parent_id IS NOT NULL AND (m.review_result IS NULL OR m.review_result = 1)) "
              "OR (m.parent_id IS NULL AND m.review_result = 1))), (SELECT COUNT(*) FROM task k WHERE "
@@ -240,7 +244,7 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
 
     // E: sibling groups that still need rankings, counting open ranking tasks (§10.3).
     const QString roleFilter = s.rankPrompterReplies ? QString() : u" AND c.role = 'assistant'"_s;
-    for (const Row &r : m_db.rows(
+    for (const Row &r : !needed(TaskKind::Ranking) ? QList<Row>() : m_db.rows(
              u"SELECT p.id, p.tree_id, c.role FROM tree t CROSS JOIN message c JOIN message p ON p.id = c.parent_id "
              "WHERE c.tree_id = t.id AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? "
              "AND c.review_result = 1 AND c.deleted = 0 AND p.lang = ?"_s
@@ -457,7 +461,8 @@ Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, 
                                     .arg(userName).arg(pending).arg(s.recentTasksSpanSec));
         }
 
-        const Candidates c = candidates(user, language, 2);
+        // An explicit request looks only for its own kind; a random one needs them all.
+        const Candidates c = candidates(user, language, 2, type ? std::optional<TaskKind>(kindOf(*type)) : std::nullopt);
         TaskKind kind;
         std::optional<MessageRole> role;
         if (!type) {
