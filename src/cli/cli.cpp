@@ -598,6 +598,8 @@ int Cli::cmdSimulate(Engine &realEngine, Database &db)
         scaled = std::make_unique<Engine>(db, engineOptions);
     }
     Engine &engine = scaled ? *scaled : realEngine;
+    if (scaled)
+        options.slowRate = 0.03;
 
     // A worker of a multi-process run: its users are given, its result is JSON.
     if (!option(u"--worker-users"_s).isEmpty()) {

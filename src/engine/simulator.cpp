@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +66,13 @@ SimulationResult Simulator::run()
                 if (e.code() != ErrorCode::TaskNotAvailable)
                     throw;
                 result.refusals[toString(e.code())] += 1; // looking is not an action
-                task = m_engine.requestTask(user, TaskType::InitialPrompt, m_options.lang);
+                try {
+                    task = m_engine.requestTask(user, TaskType::InitialPrompt, m_options.lang);
+                } catch (const WorkflowError &none) {
+                    if (none.code() == ErrorCode::TaskNotAvailable && m_options.idleMs > 0)
+                        QThread::msleep(m_options.idleMs); // nothing to do: a pause, as people take
+                    throw;
+                }
             }
             ++result.actions;
             if (rng.generateDouble() < m_options.skipRate) {

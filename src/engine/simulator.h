@@ -22,8 +22,11 @@ struct SimulationOptions
     double mistakeRate = 0.02; // answers first sent wrong (bad labels, wrong kind) and refused
     // Tasks an annotator leaves for a while: the answer is sent after a random time of up to
     // twice the task expiry, by the engine's clock; it is stored if its place is still free and
-    // refused as task_expired otherwise. Give the engine a fast clock to see this in a short run.
-    double slowRate = 0.03;
+    // refused as task_expired otherwise. Only useful with a fast engine clock: on the wall clock
+    // such tasks would hold their places for days.
+    double slowRate = 0.0;
+    // How long an annotator who found nothing to do waits before looking again (wall time).
+    int idleMs = 10;
     // Called for every stored answer: kind ("prompt", "reply", "label", "ranking" or "skip"),
     // the task id and the new message id (replies and prompts).
     std::function<void(const QString &kind, const QString &taskId, const QString &messageId)> onStored;

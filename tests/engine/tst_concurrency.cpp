@@ -6,6 +6,7 @@
 #include "engine/simulator.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -21,12 +22,14 @@ namespace {
 
 constexpr int kProcesses = 4;
 constexpr int kAnnotatorsPerProcess = 4;
+constexpr qint64 kTimeScale = 1000; // tasks expire after 30 simulated minutes: 1.8 s
 
 int durationSeconds() { return qEnvironmentVariableIntValue("ARBORIST_CONCURRENCY_SECONDS") > 0
                                    ? qEnvironmentVariableIntValue("ARBORIST_CONCURRENCY_SECONDS") : 30; }
 
-// One worker process: its annotators (the engine's Simulator) request, answer or skip tasks
-// until the time is up. Every stored answer is appended to the log as "kind task_id [message_id]".
+// One worker process (arguments: URL, seed, seconds, log file, clock origin, users): its
+// annotators (the engine's Simulator) request, answer, skip or leave tasks until the time is up.
+// Every stored answer is appended to the log as "kind task_id [message_id]".
 int runWorker(const QStringList &args)
 {
     QFile log(args.value(3));
@@ -36,12 +39,20 @@ int runWorker(const QStringList &args)
     SimulationOptions options;
     options.seed = args.value(1).toULongLong();
     options.durationMs = args.value(2).toLongLong() * 1000;
-    options.users = args.mid(4);
     options.onStored = [&](const QString &kind, const QString &task, const QString &message) {
         log.write(u"%1 %2 %3\n"_s.arg(kind, task, message).toUtf8());
         log.flush();
     };
-    Engine engine(*db, EngineOptions{{}, options.seed});
+    // The engine's clock runs kTimeScale times faster, from an origin all workers share, so that
+    // answers left for later meet expired tasks within the run.
+    const qint64 origin = args.value(4).toLongLong();
+    options.users = args.mid(5);
+    options.slowRate = 0.03;
+    EngineOptions engineOptions{[origin] {
+                                    return origin + (QDateTime::currentMSecsSinceEpoch() - origin) * kTimeScale;
+                                },
+                                options.seed};
+    Engine engine(*db, engineOptions);
     const SimulationResult r = Simulator(engine, options).run();
     QString summary = u"actions=%1 errors=%2 retries=%3"_s.arg(r.actions).arg(r.errors).arg(db->retryCount());
     for (auto it = r.refusals.begin(); it != r.refusals.end(); ++it)
@@ -75,6 +86,8 @@ private slots:
             f.engine->addUser(u"admin"_s, all.last(), UserRole::Annotator);
         }
 
+        f.engine->setSetting(u"admin"_s, u"task_expiry_minutes"_s, u"30"_s);
+        const qint64 origin = QDateTime::currentMSecsSinceEpoch();
         QTemporaryDir dir;
         QList<QProcess *> workers;
         const int seconds = durationSeconds();
@@ -85,7 +98,7 @@ private slots:
             proc->setProcessChannelMode(QProcess::ForwardedErrorChannel);
             proc->start(QCoreApplication::applicationFilePath(),
                         QStringList{u"--worker"_s, f.tdb.url(), QString::number(1000 + p), QString::number(seconds),
-                                    dir.filePath(u"log%1"_s.arg(p))}
+                                    dir.filePath(u"log%1"_s.arg(p)), QString::number(origin)}
                             + all.mid(p * kAnnotatorsPerProcess, kAnnotatorsPerProcess));
             workers << proc;
         }
