@@ -136,6 +136,9 @@ std::unique_ptr<Database> Database::open(const QString &urlText, OpenMode mode)
         try {
             database->execRaw(u"PRAGMA foreign_keys = ON"_s);
             database->execRaw(u"PRAGMA synchronous = NORMAL"_s);
+            // Checkpoint the write-ahead log every ~40 MB instead of every 4 MB: one commit in
+            // several thousand pays for a checkpoint instead of one in a few hundred.
+            database->execRaw(u"PRAGMA wal_autocheckpoint = 10000"_s);
             const QVariant journal = database->value(u"PRAGMA journal_mode = WAL"_s);
             if (journal.toString().toLower() != "wal"_L1)
                 throw DbError(tr("Cannot switch %1 to write-ahead logging.").arg(url->path));
