@@ -3,7 +3,8 @@
 //
 // For each database it
 //   1. loads a history of finished trees (default 10,000 trees, ~11 messages each) with their
-//      reply, label and ranking tasks, labels, rankings and skips, by batched INSERTs, and
+//      reply, label and ranking tasks, labels, rankings and skips, by batched INSERTs (the
+//      engine's Generator, as arborist-cli generate, finished shapes only), and
 //      imports 3% of the trees through the engine into backlog_ranking;
 //   2. builds the active part through the Engine API only: with min_active_rankings_per_lang
 //      = 20 (so that backlog trees move into ranking), the team writes and reviews prompts and
@@ -26,6 +27,7 @@
 #include "core/labels.h"
 #include "core/settings.h"
 #include "engine/engine.h"
+#include "engine/generator.h"
 #include "store/database.h"
 
 #include <QCommandLineParser>
@@ -53,13 +55,7 @@ using namespace Arborist;
 namespace {
 
 const QString kLang = u"en"_s;
-constexpr qint64 kMinute = 60 * 1000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-const QVariant kNullText{QMetaType(QMetaType::QString)};
-const QVariant kNullInt{QMetaType(QMetaType::Int)};
-const QVariant kNullLong{QMetaType(QMetaType::LongLong)};
+constexpr qint64 kDay = 24 * 60 * 60 * 1000;
 
 void say(const QString &line)
 {
@@ -221,502 +217,12 @@ private:
     QString m_url;
 };
 
-// Multi-row INSERTs of up to 500 rows (8,000 values) each: one prepared statement per table.
-class BatchInsert
-{
-    Q_DISABLE_COPY_MOVE(BatchInsert)
-
-public:
-    BatchInsert(Database &db, QString table, QStringList columns)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
-          m_maxRows(std::clamp(8000 / int(m_columns.size()), 1, 500))
-    {
-    }
-
-    // Buffers one row; true when the buffer is full and should be flushed.
-    bool add(const QVariantList &row)
-    {
-        Q_ASSERT(row.size() == m_columns.size());
-        m_binds += row;
-        return ++m_rows >= m_maxRows;
-    }
-
-    void flush()
-    {
-        if (m_rows == 0)
-            return;
-        const QString one = u"("_s + QStringList(m_columns.size(), u"?"_s).join(u", "_s) + u")"_s;
-        const QString sql = u"INSERT INTO "_s + m_table + u" ("_s + m_columns.join(u", "_s) + u") VALUES "_s
-            + QStringList(m_rows, one).join(u", "_s);
-        m_db.exec(sql, m_binds);
-        m_total += m_rows;
-        m_binds.clear();
-        m_rows = 0;
-    }
-
-    qint64 total() const { return m_total; }
-
-private:
-    Database &m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_maxRows;
-    QVariantList m_binds;
-    int m_rows = 0;
-    qint64 m_total = 0;
-};
-
-// --- text and labels -------------------------------------------------------------------------
-
-QString filler(QRandomGenerator &rng, int minWords, int maxWords)
-{
-    static const QStringList words = {
-        u"the"_s, u"model"_s, u"answer"_s, u"question"_s, u"explain"_s, u"why"_s, u"how"_s, u"could"_s,
-        u"you"_s, u"please"_s, u"write"_s, u"a"_s, u"short"_s, u"story"_s, u"about"_s, u"python"_s,
-        u"function"_s, u"returns"_s, u"list"_s, u"of"_s, u"numbers"_s, u"history"_s, u"river"_s,
-        u"because"_s, u"therefore"_s, u"example"_s, u"first"_s, u"second"_s, u"finally"_s, u"and"_s,
-        u"or"_s, u"is"_s, u"are"_s, u"was"_s, u"will"_s, u"recipe"_s, u"bread"_s, u"flour"_s, u"water"_s,
-        u"salt"_s, u"minutes"_s, u"oven"_s, u"temperature"_s, u"letter"_s, u"friend"_s, u"summary"_s,
-        u"article"_s, u"climate"_s, u"energy"_s, u"solar"_s, u"wind"_s, u"cost"_s, u"market"_s,
-        u"poem"_s, u"moon"_s, u"night"_s, u"quiet"_s, u"city"_s, u"train"_s, u"travel"_s, u"compare"_s};
-    const int n = minWords + int(rng.bounded(quint32(maxWords - minWords + 1)));
-    QString text;
-    text.reserve(n * 8);
-    for (int i = 0; i < n; ++i) {
-        if (i > 0)
-            text += (i % 13 == 0) ? u". "_s : u" "_s;
-        text += words.at(int(rng.bounded(quint32(words.size()))));
-    }
-    return text + u"."_s;
-}
-
-// Answers for label tasks as an annotator gives them: `spam` set by the caller, lang_mismatch
-// 0, flags mostly 0, Likert scales anywhere on their steps.
-QJsonObject labelAnswer(QRandomGenerator &rng, const QStringList &names, double spam)
-{
-    QJsonObject labels;
-    for (const QString &name : names) {
-        if (name == "spam"_L1) {
-            labels.insert(name, spam);
-            continue;
-        }
-        if (name == "lang_mismatch"_L1) {
-            labels.insert(name, 0.0);
-            continue;
-        }
-        const LabelInfo *info = Labels::find(name);
-        const LabelWidget widget = info ? info->widget : LabelWidget::Flag;
-        const QList<double> steps = Labels::allowedSteps(widget);
-        if (widget != LabelWidget::Likert && rng.bounded(10) != 0)
-            labels.insert(name, 0.0);
-        else
-            labels.insert(name, steps.at(int(rng.bounded(quint32(steps.size())))));
-    }
-    return labels;
-}
-
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
-
 QJsonArray toArray(const QStringList &list)
 {
     QJsonArray array;
     for (const QString &s : list)
         array << s;
     return array;
-}
-
-// --- history ---------------------------------------------------------------------------------
-
-// The finished past of a team's database: mostly trees that went all the way to
-// ready_for_export, plus rejected prompts (aborted_low_grade) and halted trees, each with the
-// tasks, labels, rankings, skips and abandoned tasks the engine would have written.
-class HistoryLoader
-{
-    Q_DISABLE_COPY_MOVE(HistoryLoader)
-
-public:
-    struct Counts
-    {
-        int exported = 0, aborted = 0, halted = 0;
-    };
-
-    HistoryLoader(Database &db, const QStringList &userIds, quint64 seed, qint64 now)
-        : m_db(db), m_users(userIds), m_rng(quint32(seed)), m_now(now),
-          m_message(db, u"message"_s,
-                    {u"id"_s, u"tree_id"_s, u"parent_id"_s, u"task_id"_s, u"user_id"_s, u"role"_s, u"text"_s,
-                     u"lang"_s, u"depth"_s, u"children_count"_s, u"deleted"_s, u"review_count"_s,
-                     u"review_result"_s, u"ranking_count"_s, u"rank"_s, u"synthetic"_s, u"model_name"_s,
-                     u"edited"_s, u"created"_s}),
-          m_tree(db, u"tree"_s,
-                 {u"id"_s, u"state"_s, u"active"_s, u"lang"_s, u"goal_tree_size"_s, u"max_depth"_s,
-                  u"max_children_count"_s, u"origin"_s, u"won_lottery_at"_s, u"created"_s, u"updated"_s}),
-          m_task(db, u"task"_s,
-                 {u"id"_s, u"type"_s, u"kind"_s, u"user_id"_s, u"lang"_s, u"created"_s, u"expiry"_s, u"done"_s,
-                  u"skipped"_s, u"skip_reason"_s, u"tree_id"_s, u"parent_id"_s, u"mode"_s, u"payload"_s,
-                  u"result_message_id"_s, u"finished"_s}),
-          m_label(db, u"text_label"_s,
-                  {u"id"_s, u"task_id"_s, u"message_id"_s, u"user_id"_s, u"created"_s, u"labels"_s, u"text"_s,
-                   u"is_report"_s}),
-          m_ranking(db, u"ranking"_s,
-                    {u"id"_s, u"task_id"_s, u"parent_id"_s, u"tree_id"_s, u"user_id"_s, u"created"_s,
-                     u"ranked_ids"_s, u"not_rankable"_s}),
-          m_rankPosition(db, u"rank_position"_s, {u"ranking_id"_s, u"user_id"_s, u"position"_s, u"at"_s}),
-          m_emoji(db, u"message_emoji"_s, {u"message_id"_s, u"user_id"_s, u"emoji"_s, u"created"_s}),
-          m_emojiCount(db, u"emoji_count"_s, {u"message_id"_s, u"emoji"_s, u"count"_s})
-    {
-    }
-
-    // Loads `trees` trees, spread over the year before `now` minus a week.
-    Counts load(int trees)
-    {
-        Counts counts;
-        const qint64 start = m_now - 372 * kDay;
-        const qint64 span = 365 * kDay;
-        constexpr int chunk = 250;
-        for (int first = 0; first < trees; first += chunk) {
-            m_db.transact([&] {
-                for (int i = first; i < std::min(trees, first + chunk); ++i) {
-                    const qint64 created =
-                        start + span * i / std::max(1, trees) + qint64(m_rng.bounded(6 * 60)) * kMinute;
-                    const QString lang = pickLang();
-                    const int dice = int(m_rng.bounded(100));
-                    if (dice < 6) {
-                        addTree(Shape::Aborted, lang, created);
-                        ++counts.aborted;
-                    } else if (dice < 8) {
-                        addTree(Shape::Halted, lang, created);
-                        ++counts.halted;
-                    } else {
-                        addTree(Shape::Exported, lang, created);
-                        ++counts.exported;
-                    }
-                }
-                flushAll();
-            });
-            if ((first / chunk) % 8 == 7)
-                say(u"  ... %1 of %2 trees"_s.arg(std::min(trees, first + chunk)).arg(trees));
-        }
-        return counts;
-    }
-
-    qint64 rows() const
-    {
-        return m_message.total() + m_tree.total() + m_task.total() + m_label.total() + m_ranking.total()
-            + m_rankPosition.total() + m_emoji.total() + m_emojiCount.total();
-    }
-    QString describe() const
-    {
-        return u"%1 messages, %2 tasks, %3 labels, %4 rankings, %5 rank positions, %6 skip emojis"_s
-            .arg(m_message.total()).arg(m_task.total()).arg(m_label.total()).arg(m_ranking.total())
-            .arg(m_rankPosition.total()).arg(m_emoji.total());
-    }
-    // Some ids of stored tasks and messages, for the floor queries.
-    const QStringList &sampleTaskIds() const { return m_sampleTasks; }
-    const QStringList &sampleMessageIds() const { return m_sampleMessages; }
-
-private:
-    enum class Shape { Exported, Aborted, Halted };
-
-    struct Node
-    {
-        QString id;
-        int parent = -1;
-        int depth = 0;
-        bool assistant = false;
-        QString userId;
-        int result = 1;  // 1 accepted, 0 rejected, -1 under review
-        int reviews = 3; // task-based labels
-        int children = 0;
-        int rank = -1;
-        int rankingCount = 0;
-        qint64 created = 0;
-        QSet<QString> childAuthors;
-    };
-
-    QString newUuid() { return newId(m_rng); }
-    QString anyUser() { return m_users.at(int(m_rng.bounded(quint32(m_users.size())))); }
-    QString userNotIn(const QSet<QString> &taken)
-    {
-        for (;;) {
-            const QString u = anyUser();
-            if (!taken.contains(u))
-                return u;
-        }
-    }
-    QString pickLang()
-    {
-        const int dice = int(m_rng.bounded(100));
-        return dice < 75 ? u"en"_s : dice < 90 ? u"de"_s : u"es"_s;
-    }
-
-    void put(BatchInsert &batch, const QVariantList &row)
-    {
-        if (batch.add(row))
-            flushAll();
-    }
-    // In foreign-key order.
-    void flushAll()
-    {
-        m_message.flush();
-        m_tree.flush();
-        m_task.flush();
-        m_label.flush();
-        m_ranking.flush();
-        m_rankPosition.flush();
-        m_emoji.flush();
-        m_emojiCount.flush();
-    }
-
-    int addNode(QList<Node> &nodes, int parent, int result, qint64 at)
-    {
-        Node n;
-        n.id = newUuid();
-        n.parent = parent;
-        n.result = result;
-        n.created = at;
-        if (parent >= 0) {
-            Node &p = nodes[parent];
-            n.depth = p.depth + 1;
-            n.assistant = !p.assistant;
-            n.userId = userNotIn(p.childAuthors); // one reply per user per parent
-            p.childAuthors.insert(n.userId);
-            ++p.children;
-        } else {
-            n.userId = anyUser();
-        }
-        nodes << n;
-        return int(nodes.size()) - 1;
-    }
-
-    // Tree shapes follow the default settings: depth 3, 3 assistant replies per prompter
-    // message, 1 prompter reply per assistant message, goal 12 (here 10 to 14).
-    QList<Node> grow(Shape shape, qint64 created)
-    {
-        QList<Node> nodes;
-        qint64 at = created;
-        auto later = [&] { return at += 10 * kMinute + qint64(m_rng.bounded(6 * 60)) * kMinute; };
-        if (shape == Shape::Aborted) {
-            addNode(nodes, -1, 0, at);
-            return nodes;
-        }
-        const int root = addNode(nodes, -1, 1, at);
-        if (shape == Shape::Halted) {
-            const int size = 2 + int(m_rng.bounded(5));
-            QList<int> open{root};
-            while (nodes.size() < size) {
-                const int parent = open.at(int(m_rng.bounded(quint32(open.size()))));
-                if (nodes[parent].children >= (nodes[parent].assistant ? 1 : 3)) {
-                    open.removeOne(parent);
-                    if (open.isEmpty())
-                        break;
-                    continue;
-                }
-                const int child = addNode(nodes, parent, 1, later());
-                if (nodes[child].depth < 3)
-                    open << child;
-            }
-            // The newest reply was still under review when a lead halted the tree.
-            nodes.last().result = -1;
-            nodes.last().reviews = int(m_rng.bounded(3));
-            return nodes;
-        }
-        const int size = 10 + int(m_rng.bounded(5));
-        QList<int> prompters{root};
-        for (int i = 0; i < 3; ++i) {
-            const int assistant = addNode(nodes, root, 1, later());
-            prompters << addNode(nodes, assistant, 1, later());
-        }
-        QList<int> leaves{prompters[1], prompters[2], prompters[3]};
-        while (nodes.size() < size && !leaves.isEmpty()) {
-            const int parent = leaves.at(int(m_rng.bounded(quint32(leaves.size()))));
-            addNode(nodes, parent, 1, later());
-            if (nodes[parent].children >= 3)
-                leaves.removeOne(parent);
-        }
-        // Now and then a reply was rejected by its reviewers.
-        for (int p : prompters) {
-            if (m_rng.bounded(100) < 8)
-                addNode(nodes, p, 0, later());
-        }
-        return nodes;
-    }
-
-    QString taskPayload(const QStringList &valid, const QStringList &mandatory, const QStringList &replyIds = {})
-    {
-        QJsonObject payload{{u"valid_labels"_s, toArray(valid)}, {u"mandatory_labels"_s, toArray(mandatory)}};
-        if (!replyIds.isEmpty()) {
-            payload.insert(u"reply_ids"_s, toArray(replyIds));
-            payload.insert(u"reveal_synthetic"_s, false);
-        }
-        return compact(payload);
-    }
-
-    void addTask(const QString &id, const QString &type, const QString &kind, const QString &userId, qint64 created,
-                 qint64 finished, int done, int skipped, const QVariant &treeId, const QVariant &parentId,
-                 const QVariant &mode, const QString &payload, const QVariant &result)
-    {
-        put(m_task, {id, type, kind, userId, m_treeLang, created, created + 2 * kDay, done, skipped,
-                     skipped ? QVariant(u"not for me"_s) : kNullText, treeId, parentId, mode, payload, result,
-                     finished > 0 ? QVariant(finished) : kNullLong});
-        if (m_rng.bounded(40) == 0 && m_sampleTasks.size() < 20000)
-            m_sampleTasks << id;
-    }
-
-    void addTree(Shape shape, const QString &lang, qint64 created)
-    {
-        QList<Node> nodes = grow(shape, created);
-        const QString treeId = nodes[0].id;
-        m_treeLang = lang;
-
-        // Rankings: 3 per prompter message with 2 or more accepted assistant replies.
-        struct Vote
-        {
-            QString taskId, userId, parentId;
-            QStringList ranked;
-            qint64 at = 0;
-        };
-        QList<Vote> votes;
-        qint64 last = 0;
-        for (const Node &n : nodes)
-            last = std::max(last, n.created);
-        if (shape == Shape::Exported) {
-            for (int p = 0; p < nodes.size(); ++p) {
-                if (nodes[p].assistant)
-                    continue;
-                QList<int> children;
-                QSet<QString> authors;
-                for (int c = 0; c < nodes.size(); ++c) {
-                    if (nodes[c].parent == p && nodes[c].result == 1) {
-                        children << c;
-                        authors.insert(nodes[c].userId);
-                    }
-                }
-                if (children.size() < 2)
-                    continue;
-                // The consensus order; the third ranker swaps the first two.
-                for (int i = int(children.size()) - 1; i > 0; --i)
-                    children.swapItemsAt(i, int(m_rng.bounded(quint32(i + 1))));
-                for (int position = 0; position < children.size(); ++position) {
-                    nodes[children[position]].rank = position;
-                    nodes[children[position]].rankingCount = 3;
-                }
-                QSet<QString> rankers = authors;
-                for (int r = 0; r < 3; ++r) {
-                    Vote v;
-                    v.taskId = newUuid();
-                    v.userId = userNotIn(rankers);
-                    rankers.insert(v.userId);
-                    v.parentId = nodes[p].id;
-                    for (int c : children)
-                        v.ranked << nodes[c].id;
-                    if (r == 2)
-                        v.ranked.swapItemsAt(0, 1);
-                    v.at = last + kHour + qint64(m_rng.bounded(72 * 60)) * kMinute;
-                    votes << v;
-                }
-            }
-        }
-
-        const WorkflowSettings &s = m_settings;
-        for (const Node &n : nodes) {
-            const bool root = n.parent < 0;
-            const MessageRole role = n.assistant ? MessageRole::Assistant : MessageRole::Prompter;
-            // The reply (or prompt) task that produced the message.
-            const QString replyTask = newUuid();
-            const QString replyType = root ? u"initial_prompt"_s
-                                           : n.assistant ? u"assistant_reply"_s : u"prompter_reply"_s;
-            addTask(replyTask, replyType, root ? u"prompt"_s : u"reply"_s, n.userId, n.created - 5 * kMinute, n.created,
-                    1, 0, root ? kNullText : QVariant(treeId), root ? kNullText : QVariant(nodes[n.parent].id),
-                    kNullText, taskPayload({}, {}), n.id);
-            put(m_message, {n.id, treeId, root ? kNullText : QVariant(nodes[n.parent].id), replyTask, n.userId,
-                            toString(role), filler(m_rng, n.assistant ? 40 : 12, n.assistant ? 160 : 60), lang,
-                            n.depth, n.children, 0, n.reviews, n.result < 0 ? kNullInt : QVariant(n.result),
-                            n.rankingCount, n.rank < 0 ? kNullInt : QVariant(n.rank), 0, kNullText, 0, n.created});
-            if (m_rng.bounded(10) == 0 && m_sampleMessages.size() < 20000)
-                m_sampleMessages << n.id;
-
-            // Its reviews.
-            const QString labelType = root ? u"label_initial_prompt"_s
-                                           : n.assistant ? u"label_assistant_reply"_s : u"label_prompter_reply"_s;
-            QSet<QString> reviewers{n.userId};
-            for (int r = 0; r < n.reviews; ++r) {
-                const QString reviewer = userNotIn(reviewers);
-                reviewers.insert(reviewer);
-                const bool full = root || n.assistant || m_rng.bounded(4) == 0;
-                const QStringList valid = full ? s.fullLabels(root, role) : s.simpleLabels(root, role);
-                const QString task = newUuid();
-                const qint64 at = n.created + kHour + qint64(m_rng.bounded(24 * 60)) * kMinute;
-                addTask(task, labelType, u"label"_s, reviewer, at - 3 * kMinute, at, 1, 0, treeId, n.id,
-                        full ? u"full"_s : u"simple"_s, taskPayload(valid, s.mandatoryLabels(root, role)), kNullText);
-                put(m_label, {task, task, n.id, reviewer, at,
-                              compact(labelAnswer(m_rng, valid, n.result == 0 ? 1.0 : 0.0)), kNullText, 0});
-            }
-            // Now and then someone skipped reviewing it, or took the task and never came back.
-            if (m_rng.bounded(100) < 3) {
-                const QString skipper = userNotIn(reviewers);
-                reviewers.insert(skipper);
-                const qint64 at = n.created + 2 * kHour;
-                addTask(newUuid(), labelType, u"label"_s, skipper, at, at + kMinute, 0, 1, treeId, n.id, u"full"_s,
-                        taskPayload(s.fullLabels(root, role), s.mandatoryLabels(root, role)), kNullText);
-                put(m_emoji, {n.id, skipper, u"_skip_labeling"_s, at + kMinute});
-                put(m_emojiCount, {n.id, u"_skip_labeling"_s, 1});
-            }
-            if (m_rng.bounded(100) < 2) {
-                const QString idle = userNotIn(reviewers);
-                const qint64 at = n.created + 3 * kHour;
-                addTask(newUuid(), labelType, u"label"_s, idle, at, 0, 0, 0, treeId, n.id, u"full"_s,
-                        taskPayload(s.fullLabels(root, role), s.mandatoryLabels(root, role)), kNullText);
-            }
-        }
-
-        QHash<QString, QString> authorOf;
-        for (const Node &n : nodes)
-            authorOf.insert(n.id, n.userId);
-        for (const Vote &v : votes) {
-            addTask(v.taskId, u"rank_assistant_replies"_s, u"ranking"_s, v.userId, v.at - 5 * kMinute, v.at, 1, 0,
-                    treeId, v.parentId, kNullText, taskPayload({}, {}, v.ranked), kNullText);
-            put(m_ranking, {v.taskId, v.taskId, v.parentId, treeId, v.userId, v.at, compact(toArray(v.ranked)), 0});
-            for (int position = 0; position < std::min(3, int(v.ranked.size())); ++position)
-                put(m_rankPosition, {v.taskId, authorOf.value(v.ranked[position]), position, v.at});
-        }
-
-        const QString state = shape == Shape::Exported ? u"ready_for_export"_s
-            : shape == Shape::Aborted                   ? u"aborted_low_grade"_s
-                                                        : u"halted_by_moderator"_s;
-        qint64 updated = last + kHour;
-        for (const Vote &v : votes)
-            updated = std::max(updated, v.at);
-        put(m_tree, {treeId, state, 0, lang, 12, 3, 3, kNullText,
-                     shape == Shape::Aborted ? kNullLong : QVariant(created + 6 * kHour), created, updated});
-    }
-
-    Database &m_db;
-    QStringList m_users;
-    QRandomGenerator m_rng;
-    qint64 m_now;
-    WorkflowSettings m_settings; // the defaults
-    QString m_treeLang;          // of the tree being added
-    BatchInsert m_message, m_tree, m_task, m_label, m_ranking, m_rankPosition, m_emoji, m_emojiCount;
-    QStringList m_sampleTasks, m_sampleMessages;
-};
-
-// Trees an importer put in the ranking backlog (§T10), through the engine: synthetic replies
-// that the engine draws into ranking now and then when a tree finishes.
-QJsonObject importedNode(QRandomGenerator &rng, bool assistant, int depth)
-{
-    QJsonObject node{{u"text"_s, filler(rng, assistant ? 40 : 12, assistant ? 160 : 60)},
-                     {u"role"_s, assistant ? u"assistant"_s : u"prompter"_s},
-                     {u"lang"_s, kLang},
-                     {u"review_count"_s, 3}};
-    if (depth < 3) {
-        QJsonArray replies;
-        const int n = assistant ? 1 : 2 + int(rng.bounded(2));
-        for (int i = 0; i < n; ++i)
-            replies << importedNode(rng, !assistant, depth + 1);
-        node.insert(u"replies"_s, replies);
-    }
-    return node;
 }
 
 // --- the team at work ------------------------------------------------------------------------
@@ -809,7 +315,7 @@ private:
         case TaskKind::Prompt:
         case TaskKind::Reply: {
             const bool assistant = task.type == TaskType::AssistantReply;
-            const QString text = filler(m_rng, assistant ? 40 : 12, assistant ? 160 : 60) + u" (%1)"_s.arg(++m_texts);
+            const QString text = Generator::fillerText(m_rng, assistant ? 40 : 12, assistant ? 160 : 60) + u" (%1)"_s.arg(++m_texts);
             return {{u"text"_s, text}};
         }
         case TaskKind::Ranking: {
@@ -825,7 +331,7 @@ private:
         case TaskKind::LabelReply:
             break;
         }
-        return {{u"labels"_s, labelAnswer(m_rng, task.validLabels, m_rng.bounded(10) == 0 ? 1.0 : 0.0)}};
+        return {{u"labels"_s, Generator::labelAnswer(m_rng, task.validLabels, m_rng.bounded(10) == 0 ? 1.0 : 0.0)}};
     }
 
     Engine &m_engine;
@@ -913,15 +419,23 @@ Run runOne(const QString &requestedUrl, const Options &o)
     phase.start();
     const int backlog = o.trees * 3 / 100;
     say(u"loading %1 finished trees by batched INSERTs ..."_s.arg(o.trees - backlog));
-    HistoryLoader loader(*db, everyone, o.seed, now);
-    const HistoryLoader::Counts counts = loader.load(o.trees - backlog);
+    GeneratorOptions history;
+    history.userIds = everyone;
+    history.finishedOnly = true;
+    history.start = now - 372 * kDay; // over the year before now minus a week
+    history.settings = engine.settings();
+    Generator generator(*db, history);
+    const GeneratorResult loaded = generator.run(o.trees - backlog, o.seed, [](int done, int total) {
+        if ((done / 250) % 8 == 0 && done < total)
+            say(u"  ... %1 of %2 trees"_s.arg(done).arg(total));
+    });
     times.insert(u"history_sql_s"_s, seconds(phase));
-    say(u"  %1 s: %2"_s.arg(seconds(phase), 0, 'f', 1).arg(loader.describe()));
+    say(u"  %1 s: %2"_s.arg(seconds(phase), 0, 'f', 1).arg(loaded.describe()));
 
     phase.start();
     QRandomGenerator importRng(quint32(o.seed) + 7);
     for (int i = 0; i < backlog + o.importRanking; ++i) {
-        engine.insertImportedTree(importedNode(importRng, false, 0),
+        engine.insertImportedTree(Generator::importedNode(importRng, false, 0, kLang),
                                   i < backlog ? TreeState::BacklogRanking : TreeState::Ranking, u"oasst-import"_s);
     }
     times.insert(u"import_s"_s, seconds(phase));
@@ -999,8 +513,8 @@ Run runOne(const QString &requestedUrl, const Options &o)
     // The floor: indexed point queries of the shapes the engine runs most, and a one-row write
     // transaction.
     QRandomGenerator floorRng(quint32(o.seed) + 11);
-    const QStringList &taskIds = loader.sampleTaskIds();
-    const QStringList &messageIds = loader.sampleMessageIds();
+    const QStringList &taskIds = loaded.sampleTaskIds;
+    const QStringList &messageIds = loaded.sampleMessageIds;
     QElapsedTimer timer;
     for (int i = 0; i < o.iterations && !taskIds.isEmpty() && !messageIds.isEmpty(); ++i) {
         const QString taskId = taskIds.at(int(floorRng.bounded(quint32(taskIds.size()))));
@@ -1031,10 +545,12 @@ Run runOne(const QString &requestedUrl, const Options &o)
     for (auto it = work.refusals().begin(); it != work.refusals().end(); ++it)
         refusals.insert(it.key(), it.value());
     run.details = QJsonObject{
-        {u"history"_s, QJsonObject{{u"ready_for_export"_s, counts.exported}, {u"aborted_low_grade"_s, counts.aborted},
-                                   {u"halted_by_moderator"_s, counts.halted}, {u"imported_backlog_ranking"_s, backlog},
+        {u"history"_s, QJsonObject{{u"ready_for_export"_s, loaded.byState.value(u"ready_for_export"_s)},
+                                   {u"aborted_low_grade"_s, loaded.byState.value(u"aborted_low_grade"_s)},
+                                   {u"halted_by_moderator"_s, loaded.byState.value(u"halted_by_moderator"_s)},
+                                   {u"imported_backlog_ranking"_s, backlog},
                                    {u"imported_ranking"_s, o.importRanking},
-                                   {u"rows"_s, loader.rows()}}},
+                                   {u"rows"_s, loaded.rows}}},
         {u"warmup"_s, warmup},
         {u"active_after"_s, toJson(active)},
         {u"ranking_trees_every_250_steps"_s, rankingTrace},

@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "core/settings.h"
 #include "engine/engine.h"
+#include "engine/generator.h"
 #include "engine/simulator.h"
 #include "store/database.h"
 #include "store/databaseurl.h"
@@ -16,7 +17,14 @@
 #include <QJsonParseError>
 #include <QProcess>
 
+#include <cstdio>
 #include <memory>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +37,7 @@ const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"-
                                    u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
                                    u"--labels"_s, u"--display-name"_s, u"--users"_s, u"--actions"_s,
                                    u"--processes"_s, u"--seconds"_s, u"--worker-users"_s,
-                                   u"--time-scale"_s, u"--clock-origin"_s};
+                                   u"--time-scale"_s, u"--clock-origin"_s, u"--trees"_s};
 const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s};
 
 } // namespace
@@ -89,6 +97,9 @@ QString Cli::helpText()
         "                                            is checked; exit 1 on a violation or a failure.\n"
         "                                            --time-scale runs the engine's clock X times faster, so\n"
         "                                            that tasks left for later expire (throwaway databases only)\n"
+        "  generate --trees N [--seed S]             write a realistic corpus of N trees shaped like oasst1\n"
+        "                                            (every tree state, reviews, labels, rankings, skips) by\n"
+        "                                            users gen-user-1..; the same seed gives the same rows\n"
         "\n"
         "Options:\n"
         "  --db URL        the database\n"
@@ -195,7 +206,7 @@ int Cli::dispatch()
 
     static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
                                       u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
-                                      u"maintenance"_s, u"simulate"_s};
+                                      u"maintenance"_s, u"simulate"_s, u"generate"_s};
     if (!known.contains(command))
         throw UsageError{tr("Unknown command \"%1\".").arg(command)};
 
@@ -229,6 +240,8 @@ int Cli::dispatch()
         return cmdCheck(engine);
     if (command == "simulate"_L1)
         return cmdSimulate(engine, *db);
+    if (command == "generate"_L1)
+        return cmdGenerate(engine, *db);
     return cmdMaintenance(engine);
 }
 
@@ -703,6 +716,42 @@ int Cli::cmdSimulate(Engine &realEngine, Database &db)
                       {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
           text);
     return report.ok() && total.errors == 0 ? Done : Failure;
+}
+
+int Cli::cmdGenerate(Engine &engine, Database &db)
+{
+    bool ok = false;
+    const int trees = requireOption(u"--trees"_s, tr("with the number of trees")).toInt(&ok);
+    if (!ok || trees < 1)
+        throw UsageError{tr("--trees takes a whole number of at least 1.")};
+    quint64 seed = 1;
+    if (!option(u"--seed"_s).isEmpty()) {
+        seed = option(u"--seed"_s).toULongLong(&ok);
+        if (!ok)
+            throw UsageError{tr("--seed takes a whole number.")};
+    }
+#ifdef Q_OS_WIN
+    const bool terminal = _isatty(_fileno(stderr)) != 0;
+#else
+    const bool terminal = isatty(fileno(stderr)) != 0;
+#endif
+    GeneratorOptions options;
+    options.settings = engine.settings();
+    Generator generator(db, options);
+    const GeneratorResult r = generator.run(trees, seed, [&](int done, int total) {
+        if (!terminal)
+            return;
+        m_err << tr("\rgenerated %1 of %2 trees").arg(done).arg(total);
+        if (done >= total)
+            m_err << '\n';
+        m_err.flush();
+    });
+    QJsonObject json = r.toJson();
+    json.remove(u"rows"_s);
+    print(json, tr("Generated %1 trees: %2 messages, %3 labels, %4 rankings, %5 tasks in %6 s.")
+                    .arg(r.trees).arg(r.messages).arg(r.labels).arg(r.rankings).arg(r.tasks)
+                    .arg(r.seconds, 0, 'f', 1));
+    return Done;
 }
 
 int Cli::cmdMaintenance(Engine &engine)

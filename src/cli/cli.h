@@ -52,6 +52,7 @@ private:
     int cmdCheck(Engine &engine);
     int cmdMaintenance(Engine &engine);
     int cmdSimulate(Engine &engine, Database &db);
+    int cmdGenerate(Engine &engine, Database &db);
 
     static QString helpText();
 

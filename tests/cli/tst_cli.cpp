@@ -276,6 +276,52 @@ private slots:
         ok({u"moderate"_s, u"undelete"_s, tree, u"--user"_s, u"lea"_s});
         QCOMPARE(ok({u"tree"_s, u"show"_s, tree}).value(u"prompt"_s).toObject().value(u"deleted"_s).toBool(), false);
     }
+
+    void generateWritesARealisticDeterministicCorpus()
+    {
+        const QJsonObject generated = ok({u"generate"_s, u"--trees"_s, u"200"_s, u"--seed"_s, u"7"_s});
+        QCOMPARE(generated.value(u"trees"_s).toInt(), 200);
+        const QJsonObject stats = ok({u"stats"_s});
+        const QJsonObject byState = stats.value(u"trees"_s).toObject();
+        const QStringList states = {u"initial_prompt_review"_s, u"growing"_s,          u"ranking"_s,
+                                    u"ready_for_scoring"_s,     u"ready_for_export"_s, u"scoring_failed"_s,
+                                    u"aborted_low_grade"_s,     u"halted_by_moderator"_s, u"backlog_ranking"_s,
+                                    u"prompt_lottery_waiting"_s};
+        int trees = 0;
+        for (const QString &state : states) {
+            QVERIFY2(byState.value(state).toInt() > 0, qPrintable(state));
+            trees += byState.value(state).toInt();
+        }
+        QCOMPARE(trees, 200);
+        QCOMPARE(generated.value(u"by_state"_s).toObject(), byState);
+        QCOMPARE(generated.value(u"messages"_s).toInt(), stats.value(u"messages"_s).toInt());
+        const int messages = stats.value(u"messages"_s).toInt();
+        QVERIFY2(messages >= 5 * 200 && messages <= 20 * 200, qPrintable(QString::number(messages)));
+        QVERIFY(stats.value(u"labels"_s).toInt() > 2 * messages);
+        QVERIFY(stats.value(u"rankings"_s).toInt() > 200);
+        QVERIFY(stats.value(u"tasks_skipped"_s).toInt() > 0);
+        const QJsonObject check = ok({u"check"_s});
+        QCOMPARE(check.value(u"ok"_s).toBool(), true);
+        QCOMPARE(check.value(u"violations"_s).toArray().size(), 0);
+
+        // The same seed on another fresh database (a SQLite file, so on PostgreSQL runs this also
+        // compares the backends) gives the same trees, ids included.
+        const QJsonObject list = ok({u"tree"_s, u"list"_s});
+        QCOMPARE(list.value(u"trees"_s).toArray().size(), 200);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString other = u"sqlite://"_s + dir.filePath(u"other.db"_s);
+        QCOMPARE(run({u"--db"_s, other, u"init"_s}).exit, 0);
+        QCOMPARE(run({u"--db"_s, other, u"generate"_s, u"--trees"_s, u"200"_s, u"--seed"_s, u"7"_s}).exit, 0);
+        QCOMPARE(run({u"--db"_s, other, u"tree"_s, u"list"_s}).json, list);
+        QCOMPARE(run({u"--db"_s, other, u"stats"_s}).json, stats);
+
+        // A second corpus in the same database draws other ids.
+        QCOMPARE(ok({u"generate"_s, u"--trees"_s, u"20"_s, u"--seed"_s, u"7"_s}).value(u"trees"_s).toInt(), 20);
+        QCOMPARE(ok({u"tree"_s, u"list"_s}).value(u"trees"_s).toArray().size(), 220);
+        QCOMPARE(ok({u"check"_s}).value(u"ok"_s).toBool(), true);
+        QCOMPARE(run({u"generate"_s}).exit, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Cli)
