@@ -217,13 +217,6 @@ private:
     QString m_url;
 };
 
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &s : list)
-        array << s;
-    return array;
-}
 
 // --- the team at work ------------------------------------------------------------------------
 
@@ -561,7 +554,7 @@ Run runOne(const QString &requestedUrl, const Options &o)
         {u"refusals"_s, refusals},
         {u"invariants"_s, QJsonObject{{u"ok"_s, report.ok()},
                                       {u"violations"_s, qint64(report.violations.size())},
-                                      {u"first_violations"_s, toArray(report.violations.mid(0, 20))}}}};
+                                      {u"first_violations"_s, QJsonArray::fromStringList(report.violations.mid(0, 20))}}}};
     return run;
 }
 
@@ -626,7 +619,7 @@ QJsonObject toJson(const QList<Run> &runs, const Options &o)
                                        {u"annotators"_s, o.annotators},
                                        {u"import_ranking"_s, o.importRanking}, {u"seed"_s, QString::number(o.seed)},
                                        {u"analyze"_s, o.analyze},
-                                       {u"extra_sql"_s, toArray(o.extraSql)}}},
+                                       {u"extra_sql"_s, QJsonArray::fromStringList(o.extraSql)}}},
             {u"runs"_s, list}};
 }
 

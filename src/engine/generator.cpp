@@ -2,6 +2,8 @@
 
 #include "engine/generator.h"
 
+#include "engine/engine_p.h"
+
 #include "core/ids.h"
 #include "core/labels.h"
 #include "core/types.h"
@@ -31,16 +33,8 @@ const QVariant kNullText{QMetaType(QMetaType::QString)};
 const QVariant kNullInt{QMetaType(QMetaType::Int)};
 const QVariant kNullLong{QMetaType(QMetaType::LongLong)};
 
-QString compact(const QJsonObject &o) { return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)); }
-QString compact(const QJsonArray &a) { return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)); }
-
-QJsonArray toArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &s : list)
-        array << s;
-    return array;
-}
+using detail::jsonText;
+using detail::toJsonArray;
 
 // Multi-row INSERTs of up to 500 rows (8,000 values) each.
 class BatchInsert
@@ -466,12 +460,12 @@ private:
 
     QString taskPayload(const QStringList &valid, const QStringList &mandatory, const QStringList &replyIds = {})
     {
-        QJsonObject payload{{u"valid_labels"_s, toArray(valid)}, {u"mandatory_labels"_s, toArray(mandatory)}};
+        QJsonObject payload{{u"valid_labels"_s, toJsonArray(valid)}, {u"mandatory_labels"_s, toJsonArray(mandatory)}};
         if (!replyIds.isEmpty()) {
-            payload.insert(u"reply_ids"_s, toArray(replyIds));
+            payload.insert(u"reply_ids"_s, toJsonArray(replyIds));
             payload.insert(u"reveal_synthetic"_s, false);
         }
-        return compact(payload);
+        return jsonText(payload);
     }
 
     void addTask(const QString &id, const QString &type, const QString &kind, const QString &userId, qint64 created,
@@ -612,7 +606,7 @@ private:
                 addTask(task, labelType, u"label"_s, reviewer, at - 3 * kMinute, at, 1, 0, treeId, n.id,
                         full ? u"full"_s : u"simple"_s, taskPayload(valid, s.mandatoryLabels(root, role)), kNullText);
                 put(m_label, {task, task, n.id, reviewer, at,
-                              compact(labelAnswer(m_rng, valid, n.result == 0 ? 1.0 : 0.0)), kNullText, 0});
+                              jsonText(labelAnswer(m_rng, valid, n.result == 0 ? 1.0 : 0.0)), kNullText, 0});
             }
             // Now and then someone skipped reviewing it, or took the task and never came back.
             if (m_rng.bounded(100) < 3) {
@@ -638,7 +632,7 @@ private:
         for (const Vote &v : votes) {
             addTask(v.taskId, u"rank_assistant_replies"_s, u"ranking"_s, v.userId, v.at - 5 * kMinute, v.at, 1, 0,
                     treeId, v.parentId, kNullText, taskPayload({}, {}, v.ranked), kNullText);
-            put(m_ranking, {v.taskId, v.taskId, v.parentId, treeId, v.userId, v.at, compact(toArray(v.ranked)), 0});
+            put(m_ranking, {v.taskId, v.taskId, v.parentId, treeId, v.userId, v.at, jsonText(toJsonArray(v.ranked)), 0});
             for (int position = 0; position < std::min(3, int(v.ranked.size())); ++position)
                 put(m_rankPosition, {v.taskId, authorOf.value(v.ranked[position]), position, v.at});
         }
