@@ -35,6 +35,7 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
 {
     PurgeResult result;
     m_db.transact([&] {
+        result = PurgeResult{}; // the lambda runs again after a retried conflict
         const Actor actor = requireUser(actorName);
         if (!canManageUsers(actor.role))
             throw WorkflowError(ErrorCode::PermissionDenied, tr("%1 is not an admin; only admins purge users.").arg(actorName));
@@ -59,13 +60,18 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
 
         // 2. Their replies in other trees, with everything below them, deepest first. A removed
         // reply invalidates the rankings of its sibling group.
-        QSet<QString> trees;
+        // Lock the trees first, in a fixed order, then read what to delete under the locks.
+        QStringList trees;
+        for (const Row &r : m_db.rows(u"SELECT DISTINCT tree_id FROM message WHERE user_id = ? AND parent_id IS NOT "
+                                      "NULL ORDER BY tree_id"_s, {userId})) {
+            trees << r[0].toString();
+            m_db.lockRow(u"tree"_s, r[0]);
+        }
         QSet<QString> parents;
         QStringList doomed;
-        for (const Row &r : m_db.rows(u"SELECT id, tree_id, parent_id FROM message WHERE user_id = ? AND "
-                                      "parent_id IS NOT NULL"_s, {userId})) {
-            trees.insert(r[1].toString());
-            parents.insert(r[2].toString());
+        for (const Row &r : m_db.rows(u"SELECT id, parent_id FROM message WHERE user_id = ? AND parent_id IS NOT NULL"_s,
+                                      {userId})) {
+            parents.insert(r[1].toString());
             doomed << r[0].toString();
         }
         for (int i = 0; i < doomed.size(); ++i) {
@@ -74,8 +80,6 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
                     doomed << c[0].toString();
             }
         }
-        for (const QString &tree : trees)
-            m_db.lockRow(u"tree"_s, tree);
         for (const QString &parent : parents) {
             m_db.exec(u"DELETE FROM rank_position WHERE ranking_id IN (SELECT id FROM ranking WHERE parent_id = ?)"_s, {parent});
             m_db.exec(u"DELETE FROM task WHERE kind = 'ranking' AND parent_id = ?"_s, {parent});
@@ -92,7 +96,6 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
                 continue;
             m_db.exec(u"UPDATE message SET children_count = (SELECT COUNT(*) FROM message c WHERE c.parent_id = "
                       "message.id) WHERE tree_id = ?"_s, {tree});
-            m_db.exec(u"UPDATE tree SET active = 1 WHERE id = ?"_s, {tree});
             reactivate(tree);
             ++result.treesReactivated;
         }

@@ -141,10 +141,11 @@ int Engine::promptLottery(const QString &lang, int maxActivate)
         if (prompts.isEmpty())
             return available;
         const QString treeId = prompts[bounded(int(prompts.size()))][0].toString();
-        m_db.exec(u"UPDATE tree SET state = 'growing', active = 1, updated = ?, won_lottery_at = "
-                  "COALESCE(won_lottery_at, ?) WHERE id = ?"_s,
-                  {now(), now(), treeId});
-        ++activated;
+        // Only if it still waits: a lead may have halted it, or its author been disabled, since.
+        if (m_db.exec(u"UPDATE tree SET state = 'growing', active = 1, updated = ?, won_lottery_at = "
+                      "COALESCE(won_lottery_at, ?) WHERE id = ? AND state = 'prompt_lottery_waiting'"_s,
+                      {now(), now(), treeId}) == 1)
+            ++activated;
     }
 }
 
@@ -169,7 +170,9 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
             // inner join); a root is found by its id, which is its tree's.
             u"SELECT m.id, m.tree_id, m.role FROM tree t CROSS JOIN message m WHERE "_s
             + (roots ? u"m.id = t.id AND m.parent_id IS NULL"_s : u"m.tree_id = t.id AND m.parent_id IS NOT NULL"_s)
-            + u" AND t.active = 1 AND t.state = ? AND t.lang = ? AND m.lang = ?"_s
+            // The message's language decides (a reply may be written in another language than
+            // its tree's), as in Open-Assistant's query.
+            + u" AND t.active = 1 AND t.state = ? AND m.lang = ?"_s
             + u" AND m.deleted = 0 AND m.review_result IS NULL "
               "AND (m.user_id IS NULL OR m.user_id <> ?) "
               "AND m.review_count + (SELECT COUNT(*) FROM task k WHERE k.parent_id = m.id AND k.kind = 'label' AND "_s
@@ -183,7 +186,7 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
               "k.kind = 'label' AND "_s
             + kOpen + u") ORDER BY m.created, m.id"_s;
         const int required = roots ? s.numReviewsInitialPrompt : s.numReviewsReply;
-        for (const Row &r : m_db.rows(sql, {roots ? u"initial_prompt_review"_s : u"growing"_s, lang, lang,
+        for (const Row &r : m_db.rows(sql, {roots ? u"initial_prompt_review"_s : u"growing"_s, lang,
                                             user.id, t, required, user.id, user.id, user.id, t})) {
             list.append({r[0].toString(), r[1].toString(),
                          messageRoleFromString(r[2].toString()).value_or(MessageRole::Prompter)});
@@ -555,8 +558,17 @@ bool Engine::slotStillFree(const Task &task)
         if (rows.isEmpty())
             return false;
         const MessageRole role = messageRoleFromString(rows[0][0].toString()).value_or(MessageRole::Prompter);
-        return rows[0][2].toString() == "growing"_L1
-            && rows[0][3].toInt() + rows[0][4].toInt() < s.childLimit(role, rows[0][1].toInt());
+        if (rows[0][2].toString() != "growing"_L1
+            || rows[0][3].toInt() + rows[0][4].toInt() >= s.childLimit(role, rows[0][1].toInt()))
+            return false;
+        // ... and the tree's goal (query B): its size plus open reply tasks.
+        const QList<Row> tree = m_db.rows(
+            u"SELECT t.goal_tree_size, (SELECT COUNT(*) FROM message m WHERE m.tree_id = t.id AND m.deleted = 0 AND "
+            "((m.parent_id IS NOT NULL AND (m.review_result IS NULL OR m.review_result = 1)) OR (m.parent_id IS NULL "
+            "AND m.review_result = 1))), (SELECT COUNT(*) FROM task k WHERE k.tree_id = t.id AND k.kind = 'reply' AND "_s
+                + kOpen + u") FROM tree t WHERE t.id = ?"_s,
+            {t, task.treeId});
+        return !tree.isEmpty() && tree[0][1].toInt() + tree[0][2].toInt() < tree[0][0].toInt();
     }
     case TaskKind::LabelPrompt:
     case TaskKind::LabelReply: {
@@ -598,6 +610,11 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 is already done.").arg(taskId));
         if (rows[0][2].toInt() != 0)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 was skipped.").arg(taskId));
+        // Lock order everywhere: task, language, tree. A late answer takes the language's lock so
+        // that no request hands out its place meanwhile.
+        const bool expired = rows[0][3].toLongLong() <= now();
+        if (expired)
+            m_db.lockName(u"lang:"_s + rows[0][5].toString());
         if (!rows[0][4].isNull())
             m_db.lockRow(u"tree"_s, rows[0][4]);
         const Task t = task(taskId);
@@ -621,9 +638,6 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
                                     .arg(taskId, toString(t.type)));
         }
 
-        const bool expired = rows[0][3].toLongLong() <= now();
-        if (expired)
-            m_db.lockName(u"lang:"_s + rows[0][5].toString()); // no request may take the slot meanwhile
         if (expired && !slotStillFree(t)) {
             throw WorkflowError(ErrorCode::TaskExpired,
                                 tr("Task %1 expired and its place went to someone else; keep your work "

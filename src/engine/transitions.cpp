@@ -205,6 +205,10 @@ void Engine::activateBacklogTree(const QString &lang)
                                        "ORDER BY created, id LIMIT 1"_s, {lang});
         if (!id.isValid())
             return;
+        // Another transaction may have activated or halted it meanwhile: lock, then look again.
+        m_db.lockRow(u"tree"_s, id);
+        if (treeRow(id.toString())->state != TreeState::BacklogRanking)
+            continue;
         if (rankableParents(id.toString()).isEmpty()) {
             enterState(id.toString(), TreeState::AbortedLowGrade);
             continue;
@@ -362,6 +366,7 @@ int Engine::retryScoring()
 {
     int count = 0;
     m_db.transact([&] {
+        count = 0; // the lambda runs again after a retried conflict
         loadSettings();
         for (const Row &r : m_db.rows(u"SELECT id FROM tree WHERE state = 'scoring_failed' ORDER BY id"_s)) {
             ++count;

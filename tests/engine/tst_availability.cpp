@@ -157,6 +157,21 @@ private slots:
         QCOMPARE(f.engine->availability(u"u6"_s, u"en"_s).value(u"assistant_reply"_s), 1);
     }
 
+    void replyInAnotherLanguageIsReviewedInThatLanguage()
+    {
+        EngineFixture f;
+        f.addTeam(6);
+        const QString root = f.prompt(u"u1"_s, u"Translate 'good morning' into German."_s);
+        f.review(root, TaskType::LabelInitialPrompt, {u"u2"_s, u"u3"_s, u"u4"_s});
+        const Task task = f.request(u"u2"_s, TaskType::AssistantReply);
+        f.tick();
+        const QString reply = f.engine->submit(u"u2"_s, task.id,
+                                               QJsonObject{{u"text"_s, u"Guten Morgen."_s}, {u"lang"_s, u"de"_s}}).messageId;
+        QCOMPARE(f.sql(u"SELECT lang FROM message WHERE id = ?"_s, {reply}).toString(), u"de"_s);
+        QCOMPARE(f.engine->availability(u"u5"_s, u"en"_s).value(u"label_assistant_reply"_s), 0);
+        QCOMPARE(f.engine->availability(u"u5"_s, u"de"_s).value(u"label_assistant_reply"_s), 1);
+    }
+
     void rankingCountsAndNoSelfRanking()
     {
         EngineFixture f;

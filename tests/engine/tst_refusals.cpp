@@ -217,6 +217,24 @@ private slots:
         QCOMPARE(f.sql(u"SELECT COUNT(*) FROM message WHERE parent_id = ?"_s, {tree}).toInt(), 1);
     }
 
+    void lateReplyRefusedWhenTheTreeReachedItsGoal()
+    {
+        // The parent could take more replies, but the tree has reached its goal meanwhile.
+        EngineFixture f;
+        f.addTeam(6);
+        f.set(u"task_expiry_minutes"_s, u"10"_s);
+        f.set(u"goal_tree_size"_s, u"2"_s);
+        const QString tree = growingTree(f);
+        const Task slow = f.request(u"u2"_s, TaskType::AssistantReply);
+        QCOMPARE(f.engine->availability(u"u3"_s, u"en"_s).value(u"assistant_reply"_s), 0); // the goal is reserved
+        f.tick(11 * 60 * 1000);
+        const Task fast = f.request(u"u3"_s, TaskType::AssistantReply);
+        f.submitText(u"u3"_s, fast, u"Four."_s);
+        ARB_EXPECT_REFUSAL(ErrorCode::TaskExpired,
+                           f.engine->submit(u"u2"_s, slow.id, QJsonObject{{u"text"_s, u"Two plus two is four."_s}}));
+        QCOMPARE(f.sql(u"SELECT COUNT(*) FROM message WHERE parent_id = ?"_s, {tree}).toInt(), 1);
+    }
+
     void expiredTaskWithAFreeSlotIsStillTaken()
     {
         EngineFixture f;
