@@ -97,12 +97,16 @@ int Engine::promptLottery(const QString &lang, int maxActivate)
     const WorkflowSettings &s = m_settings;
     int activated = 0;
     for (;;) {
-        const int waiting = m_db.value(u"SELECT COUNT(*) FROM tree WHERE state = 'prompt_lottery_waiting' "
-                                       "AND lang = ?"_s, {lang}).toInt();
-        const int inReview = m_db.value(u"SELECT COUNT(*) FROM tree WHERE active = 1 AND state = "
-                                        "'initial_prompt_review' AND lang = ?"_s, {lang}).toInt();
-        const int growing = m_db.value(u"SELECT COUNT(*) FROM tree WHERE active = 1 AND state = 'growing' "
-                                       "AND lang = ?"_s, {lang}).toInt();
+        int waiting = 0, inReview = 0, growing = 0;
+        for (const Row &r : m_db.rows(u"SELECT state, active, COUNT(*) FROM tree WHERE lang = ? AND state IN "
+                                      "('prompt_lottery_waiting', 'initial_prompt_review', 'growing') "
+                                      "GROUP BY state, active"_s, {lang})) {
+            const QString state = r[0].toString();
+            if (state == "prompt_lottery_waiting"_L1)
+                waiting += r[2].toInt(); // active or not
+            else if (r[1].toInt() == 1)
+                (state == "growing"_L1 ? growing : inReview) += r[2].toInt();
+        }
         const int remainingLottery = std::max(0, s.maxPromptLotteryWaiting - waiting);
         const int remainingReview = std::max(0, s.maxInitialPromptReview - inReview);
         const int missingGrowing = std::max(0, s.maxActiveTrees - growing);
@@ -307,19 +311,18 @@ QMap<QString, int> Engine::availability(const QString &userName, const QString &
     return counts;
 }
 
+// The messages from the root down to messageId, in one statement.
 QList<ConversationMessage> Engine::conversationTo(const QString &messageId)
 {
     QList<ConversationMessage> path;
-    QString current = messageId;
-    while (!current.isEmpty()) {
-        const QList<Row> rows = m_db.rows(
-            u"SELECT id, parent_id, role, text, lang, synthetic FROM message WHERE id = ?"_s, {current});
-        if (rows.isEmpty())
-            break;
-        const Row &r = rows[0];
-        path.prepend({r[0].toString(), messageRoleFromString(r[2].toString()).value_or(MessageRole::Prompter),
-                      r[3].toString(), r[4].toString(), r[5].toInt() != 0});
-        current = r[1].toString();
+    for (const Row &r : m_db.rows(
+             u"WITH RECURSIVE up (id, parent_id, role, text, lang, synthetic, depth) AS ("
+             "SELECT id, parent_id, role, text, lang, synthetic, depth FROM message WHERE id = ? UNION ALL "
+             "SELECT m.id, m.parent_id, m.role, m.text, m.lang, m.synthetic, m.depth FROM message m JOIN up "
+             "ON m.id = up.parent_id) SELECT id, role, text, lang, synthetic FROM up ORDER BY depth"_s,
+             {messageId})) {
+        path.append({r[0].toString(), messageRoleFromString(r[1].toString()).value_or(MessageRole::Prompter),
+                     r[2].toString(), r[3].toString(), r[4].toInt() != 0});
     }
     return path;
 }
@@ -525,9 +528,10 @@ Task Engine::task(const QString &taskId)
         task.mandatoryLabels = toStringList(payload.value(u"mandatory_labels"_s).toArray());
         task.revealSynthetic = payload.value(u"reveal_synthetic"_s).toBool();
         for (const QString &id : toStringList(payload.value(u"reply_ids"_s).toArray())) {
-            const QList<ConversationMessage> one = conversationTo(id);
-            if (!one.isEmpty())
-                task.replies << one.last();
+            for (const Row &m : m_db.rows(u"SELECT id, role, text, lang, synthetic FROM message WHERE id = ?"_s, {id})) {
+                task.replies.append({m[0].toString(), messageRoleFromString(m[1].toString()).value_or(MessageRole::Assistant),
+                                     m[2].toString(), m[3].toString(), m[4].toInt() != 0});
+            }
         }
         task.created = r[8].toLongLong();
         task.expiry = r[9].toLongLong();
