@@ -14,9 +14,4 @@ QString newId(QRandomGenerator &rng)
     return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
-bool isUuid(const QString &text)
-{
-    return text.size() == 36 && !QUuid::fromString(text).isNull();
-}
-
 } // namespace Arborist

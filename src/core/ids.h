@@ -8,7 +8,5 @@ namespace Arborist {
 // A version-4 UUID in lowercase canonical form (§10.12), drawn from `rng` (a seeded generator
 // gives reproducible ids, e.g. for generated corpora).
 QString newId(QRandomGenerator &rng);
-// True for a canonical lowercase or uppercase UUID string.
-bool isUuid(const QString &text);
 
 } // namespace Arborist

@@ -36,13 +36,6 @@ std::optional<bool> optionalBool(const QVariant &v)
     return v.toInt() != 0;
 }
 
-QVariant fromOptionalBool(const std::optional<bool> &v)
-{
-    if (!v)
-        return QVariant(QMetaType(QMetaType::Int));
-    return *v ? 1 : 0;
-}
-
 QString skipEmoji(TaskKind kind)
 {
     switch (kind) {

@@ -200,7 +200,6 @@ private:
         UserRole role;
     };
     struct TreeRow;
-    struct MessageRow;
     struct Candidates;
 
     double uniform();
@@ -239,7 +238,7 @@ private:
     void checkGrowingDone(const QString &treeId);     // T5/T6
     void checkRankingsDone(const QString &treeId);    // T7/T8/T9
     QList<QString> rankableParents(const QString &treeId);
-    void writeRanks(const QString &treeId, const QList<QString> &parents);
+    void writeRanks(const QList<QString> &parents);
     void activateBacklogTree(const QString &lang);    // T10
     int incompleteRankingParents(const QString &lang);
     void autoModerateMessage(const QString &messageId); // T11/T12

@@ -23,22 +23,6 @@ struct Engine::TreeRow
     qint64 wonLotteryAt; // 0 when unset
 };
 
-struct Engine::MessageRow
-{
-    QString id;
-    QString treeId;
-    QString parentId;
-    QString userId;
-    MessageRole role;
-    QString text;
-    QString lang;
-    int depth;
-    bool deleted;
-    int reviewCount;
-    std::optional<bool> reviewResult;
-    bool synthetic;
-};
-
 namespace detail {
 
 inline QString jsonText(const QJsonObject &object)
@@ -74,7 +58,6 @@ inline QJsonArray toJsonArray(const QStringList &list)
 LabelValues labelValuesFromJson(const QString &text);
 QString labelValuesToJson(const LabelValues &values);
 std::optional<bool> optionalBool(const QVariant &v);
-QVariant fromOptionalBool(const std::optional<bool> &v);
 
 // The emoji a skip leaves on the task's parent message (§3.2 step 4), empty for prompts.
 QString skipEmoji(TaskKind kind);

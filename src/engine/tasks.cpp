@@ -680,7 +680,6 @@ SubmitResult Engine::submitReply(const Actor &user, const Task &task, const QJso
 
     const QString id = makeId();
     const qint64 created = now();
-    const QVariant nullText(QMetaType(QMetaType::QString));
     if (task.type == TaskType::InitialPrompt) {
         m_db.exec(u"INSERT INTO message (id, tree_id, parent_id, task_id, user_id, role, text, lang, depth, "
                   "created) VALUES (?, ?, NULL, ?, ?, 'prompter', ?, ?, 0, ?)"_s,
@@ -719,7 +718,6 @@ SubmitResult Engine::submitReply(const Actor &user, const Task &task, const QJso
     }
     m_db.exec(u"UPDATE task SET done = 1, finished = ?, result_message_id = ? WHERE id = ?"_s,
               {created, id, task.id});
-    Q_UNUSED(nullText);
     return {id};
 }
 

@@ -140,7 +140,7 @@ void Engine::checkRankingsDone(const QString &treeId)
     if (tree->state != TreeState::ReadyForScoring)
         enterState(treeId, TreeState::ReadyForScoring);
     try {
-        writeRanks(treeId, parents);
+        writeRanks(parents);
     } catch (const WorkflowError &) {
         enterState(treeId, TreeState::ScoringFailed);
         return;
@@ -151,9 +151,8 @@ void Engine::checkRankingsDone(const QString &treeId)
 // §5.6: consensus per rankable parent; the siblings outside the consensus get no rank. A stored
 // ranking that is not a list of this parent's replies is corrupt: scoring fails (T8) rather
 // than silently ranking on what is left.
-void Engine::writeRanks(const QString &treeId, const QList<QString> &parents)
+void Engine::writeRanks(const QList<QString> &parents)
 {
-    Q_UNUSED(treeId);
     for (const QString &parent : parents) {
         QSet<QString> children;
         for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE parent_id = ?"_s, {parent}))
