@@ -215,15 +215,25 @@ private:
                const QString &reason);
 
     // tasks.cpp
-    int promptLottery(const QString &lang, int maxActivate);
+    int promptLottery(const QString &lang, int maxActivate, bool *wantsDraw = nullptr);
     Candidates candidates(const Actor &user, const QString &lang, int maxActivate,
                           std::optional<TaskKind> only = std::nullopt);
     QMap<QString, int> countsFrom(const Candidates &c);
+    struct Choice
+    {
+        TaskKind kind = TaskKind::Prompt;
+        std::optional<MessageRole> role;
+    };
+    Choice chooseKind(const Candidates &c, std::optional<TaskType> type, const QString &userName,
+                      const QString &language);
     Task buildTask(const Actor &user, TaskKind kind, std::optional<MessageRole> role,
                    const QString &lang, const Candidates &c);
     QList<ConversationMessage> conversationTo(const QString &messageId);
+    std::optional<Task> loadTask(const QString &taskId, bool withConversation);
     void storeTask(const Task &task, TaskKind kind);
-    bool slotStillFree(const Task &task);
+    bool slotStillFree(const Task &task, const QString &requester = {});
+    void dropTarget(Candidates &c, const Task &task);
+    void lockSlots(const QString &treeId);
     SubmitResult submitReply(const Actor &user, const Task &task, const QJsonObject &answer);
     void submitLabels(const Actor &user, const Task &task, const QJsonObject &answer);
     void submitRanking(const Actor &user, const Task &task, const QJsonObject &answer);

@@ -45,6 +45,7 @@ struct Engine::Candidates
     QList<ReplyParent> replyParents;  // query A restricted to the trees of B
     int missingReplies = 0;           // Σ remaining_messages over B
     QList<RankGroup> rankGroups;      // query E
+    bool lotteryWantsDraw = false;    // T4 would activate a tree, which needs the language's lock
 };
 
 namespace {
@@ -91,8 +92,9 @@ QJsonObject Task::toJson() const
     return o;
 }
 
-// T4: the prompt lottery. Returns the number of initial-prompt tasks available.
-int Engine::promptLottery(const QString &lang, int maxActivate)
+// T4: the prompt lottery. Returns the number of initial-prompt tasks available. With
+// maxActivate = 0 it only counts, and tells through wantsDraw whether it would activate a tree.
+int Engine::promptLottery(const QString &lang, int maxActivate, bool *wantsDraw)
 {
     const WorkflowSettings &s = m_settings;
     int activated = 0;
@@ -111,8 +113,11 @@ int Engine::promptLottery(const QString &lang, int maxActivate)
         const int remainingReview = std::max(0, s.maxInitialPromptReview - inReview);
         const int missingGrowing = std::max(0, s.maxActiveTrees - growing);
         const int available = std::min(missingGrowing + remainingReview, remainingLottery);
-        if (missingGrowing == 0 || activated >= maxActivate)
+        if (missingGrowing == 0 || activated >= maxActivate) {
+            if (wantsDraw)
+                *wantsDraw = missingGrowing > 0 && waiting > 0 && maxActivate == 0;
             return available;
+        }
 
         // Draw an author in proportion to 1 + their first places in the last 30 days.
         const qint64 monthAgo = now() - 30LL * 24 * 3600 * 1000;
@@ -161,8 +166,9 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
     const qint64 t = now();
     Candidates c;
 
-    // T4: an availability query draws at most one prompt into growing, a task request two.
-    c.missingPrompts = promptLottery(lang, maxActivate);
+    // T4: an availability query draws at most one prompt into growing, a task request two
+    // (none when looking without the language's lock).
+    c.missingPrompts = promptLottery(lang, maxActivate, &c.lotteryWantsDraw);
     if (s.initPromptDisabledLangs.contains(lang))
         c.missingPrompts = 0;
 
@@ -305,8 +311,13 @@ QMap<QString, int> Engine::availability(const QString &userName, const QString &
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        m_db.lockName(u"lang:"_s + language); // the lottery may draw a tree
-        counts = countsFrom(candidates(user, language, 1));
+        Candidates c = candidates(user, language, 0);
+        if (c.lotteryWantsDraw) {
+            // The lottery draws a tree into growing, one request at a time per language.
+            m_db.lockName(u"lang:"_s + language);
+            c = candidates(user, language, 1);
+        }
+        counts = countsFrom(c);
     });
     return counts;
 }
@@ -445,152 +456,246 @@ void Engine::storeTask(const Task &task, TaskKind kind)
                task.mode ? toString(*task.mode) : nullText, jsonText(payload)});
 }
 
+Engine::Choice Engine::chooseKind(const Candidates &c, std::optional<TaskType> type, const QString &userName,
+                                  const QString &language)
+{
+    Choice choice;
+    if (!type) {
+        RandomAvailability available;
+        available.ranking = !c.rankGroups.isEmpty();
+        available.labelReply = !c.replyReviews.isEmpty();
+        available.labelPrompt = !c.promptReviews.isEmpty();
+        available.reply = c.missingReplies > 0 && !c.replyParents.isEmpty();
+        available.prompt = c.missingPrompts > 0;
+        const std::optional<TaskKind> drawn = drawTaskKind(randomTaskWeights(available), uniform());
+        if (!drawn) {
+            throw WorkflowError(ErrorCode::TaskNotAvailable,
+                                tr("There is no task for %1 in \"%2\" right now; try again later or "
+                                   "in another language.").arg(userName, language));
+        }
+        choice.kind = *drawn;
+        return choice;
+    }
+    if (countsFrom(c).value(toString(*type)) <= 0) {
+        throw WorkflowError(ErrorCode::TaskNotAvailable,
+                            tr("There is no %1 task for %2 in \"%3\" right now; `tasks available` "
+                               "shows what there is.").arg(toString(*type), userName, language));
+    }
+    choice.kind = kindOf(*type);
+    if (choice.kind != TaskKind::Prompt && choice.kind != TaskKind::LabelPrompt)
+        choice.role = roleOf(*type);
+    return choice;
+}
+
+// Removes a target that turned out to be taken from the candidates.
+void Engine::dropTarget(Candidates &c, const Task &task)
+{
+    auto drop = [&](auto &list, auto matches) {
+        list.erase(std::remove_if(list.begin(), list.end(), matches), list.end());
+    };
+    switch (kindOf(task.type)) {
+    case TaskKind::Prompt:
+        c.missingPrompts = 0;
+        break;
+    case TaskKind::Reply:
+        drop(c.replyParents, [&](const Candidates::ReplyParent &p) { return p.id == task.parentId; });
+        if (c.replyParents.isEmpty())
+            c.missingReplies = 0;
+        break;
+    case TaskKind::LabelPrompt:
+    case TaskKind::LabelReply:
+        drop(c.promptReviews, [&](const Candidates::LabelTarget &m) { return m.messageId == task.messageId; });
+        drop(c.replyReviews, [&](const Candidates::LabelTarget &m) { return m.messageId == task.messageId; });
+        break;
+    case TaskKind::Ranking:
+        drop(c.rankGroups, [&](const Candidates::RankGroup &g) { return g.parentId == task.parentId; });
+        break;
+    }
+}
+
+// Takes the lock on a tree's open places: requests reserve them, and a late answer may take one.
+void Engine::lockSlots(const QString &treeId)
+{
+    if (!treeId.isEmpty())
+        m_db.lockName(u"slots:"_s + treeId);
+}
+
 Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, const QString &lang)
 {
     const QString language = lang.isEmpty() ? u"en"_s : lang;
+    const std::optional<TaskKind> only = type ? std::optional<TaskKind>(kindOf(*type)) : std::nullopt;
     Task task;
-    m_db.transact([&] {
-        const Actor user = requireUser(userName);
-        const WorkflowSettings &s = loadSettings();
-        // Requests in one language are handed out one at a time, so that two annotators never
-        // take the same reserved place; the user's row guards their pending-task count.
-        m_db.lockName(u"lang:"_s + language);
-        m_db.lockRow(u"app_user"_s, user.id);
+    // Two passes at most. The first chooses from what others committed (PostgreSQL's READ
+    // COMMITTED) without any shared lock, then locks the chosen tree's places, re-checks the
+    // place and reserves it; so requests for different trees run side by side. When the lottery
+    // has a tree to draw, or the place was taken meanwhile, the first pass gives up (rolling
+    // back, so that it holds no lock while waiting) and the second runs under the language's
+    // lock, which also serializes the lottery (T4).
+    for (bool underLanguageLock : {false, true}) {
+        bool retry = false;
+        m_db.transact([&] {
+            retry = false;
+            const Actor user = requireUser(userName);
+            const WorkflowSettings &s = loadSettings();
 
-        const int pending = m_db.value(
-            u"SELECT COUNT(*) FROM task WHERE user_id = ? AND done = 0 AND skipped = 0 AND created > ?"_s,
-            {user.id, now() - qint64(s.recentTasksSpanSec) * 1000}).toInt();
-        if (pending >= s.maxPendingTasksPerUser) {
-            throw WorkflowError(ErrorCode::TooManyPendingTasks,
-                                tr("%1 has %2 unfinished tasks from the last %3 seconds; finish or skip "
-                                   "some before asking for more.")
-                                    .arg(userName).arg(pending).arg(s.recentTasksSpanSec));
-        }
+            // Lock order: the user's row (it guards their pending-task count), the language,
+            // then a tree's places.
+            m_db.lockRow(u"app_user"_s, user.id);
+            const int pending = m_db.value(
+                u"SELECT COUNT(*) FROM task WHERE user_id = ? AND done = 0 AND skipped = 0 AND created > ?"_s,
+                {user.id, now() - qint64(s.recentTasksSpanSec) * 1000}).toInt();
+            if (pending >= s.maxPendingTasksPerUser) {
+                throw WorkflowError(ErrorCode::TooManyPendingTasks,
+                                    tr("%1 has %2 unfinished tasks from the last %3 seconds; finish or skip "
+                                       "some before asking for more.")
+                                        .arg(userName).arg(pending).arg(s.recentTasksSpanSec));
+            }
+            if (underLanguageLock)
+                m_db.lockName(u"lang:"_s + language);
 
-        // An explicit request looks only for its own kind; a random one needs them all.
-        const Candidates c = candidates(user, language, 2, type ? std::optional<TaskKind>(kindOf(*type)) : std::nullopt);
-        TaskKind kind;
-        std::optional<MessageRole> role;
-        if (!type) {
-            RandomAvailability available;
-            available.ranking = !c.rankGroups.isEmpty();
-            available.labelReply = !c.replyReviews.isEmpty();
-            available.labelPrompt = !c.promptReviews.isEmpty();
-            available.reply = c.missingReplies > 0 && !c.replyParents.isEmpty();
-            available.prompt = c.missingPrompts > 0;
-            const std::optional<TaskKind> drawn = drawTaskKind(randomTaskWeights(available), uniform());
-            if (!drawn) {
-                throw WorkflowError(ErrorCode::TaskNotAvailable,
-                                    tr("There is no task for %1 in \"%2\" right now; try again later or "
-                                       "in another language.").arg(userName, language));
+            // An explicit request looks only for its own kind; a random one needs them all.
+            Candidates c = candidates(user, language, underLanguageLock ? 2 : 0, only);
+            if (c.lotteryWantsDraw) {
+                retry = true;
+                return;
             }
-            kind = *drawn;
-        } else {
-            if (countsFrom(c).value(toString(*type)) <= 0) {
-                throw WorkflowError(ErrorCode::TaskNotAvailable,
-                                    tr("There is no %1 task for %2 in \"%3\" right now; `tasks available` "
-                                       "shows what there is.").arg(toString(*type), userName, language));
+            for (;;) {
+                const Choice choice = chooseKind(c, type, userName, language);
+                task = buildTask(user, choice.kind, choice.role, language, c);
+                lockSlots(task.treeId);
+                if (slotStillFree(task, user.id))
+                    break;
+                if (!underLanguageLock) {
+                    retry = true;
+                    return;
+                }
+                dropTarget(c, task);
             }
-            kind = kindOf(*type);
-            if (kind != TaskKind::Prompt && kind != TaskKind::LabelPrompt)
-                role = roleOf(*type);
-        }
-        task = buildTask(user, kind, role, language, c);
-        storeTask(task, kind);
-    });
+            storeTask(task, kindOf(task.type));
+        });
+        if (!retry)
+            break;
+    }
     return task;
 }
 
 Task Engine::task(const QString &taskId)
 {
-    Task task;
-    bool found = false;
-    m_db.read([&] {
-        const QList<Row> rows = m_db.rows(
-            u"SELECT id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry FROM task "
-            "WHERE id = ?"_s, {taskId});
-        if (rows.isEmpty())
-            return;
-        found = true;
-        const Row &r = rows[0];
-        task.id = r[0].toString();
-        task.type = taskTypeFromString(r[1].toString()).value_or(TaskType::InitialPrompt);
-        task.userId = r[2].toString();
-        task.lang = r[3].toString();
-        task.treeId = r[4].toString();
-        task.parentId = r[5].toString();
-        if (kindOf(task.type) == TaskKind::LabelPrompt || kindOf(task.type) == TaskKind::LabelReply) {
-            task.messageId = task.parentId;
-            task.mode = r[6].toString() == "simple"_L1 ? LabelMode::Simple : LabelMode::Full;
-        }
-        const QJsonObject payload = jsonObject(r[7].toString());
-        task.validLabels = toStringList(payload.value(u"valid_labels"_s).toArray());
-        task.mandatoryLabels = toStringList(payload.value(u"mandatory_labels"_s).toArray());
-        task.revealSynthetic = payload.value(u"reveal_synthetic"_s).toBool();
-        for (const QString &id : toStringList(payload.value(u"reply_ids"_s).toArray())) {
-            for (const Row &m : m_db.rows(u"SELECT id, role, text, lang, synthetic FROM message WHERE id = ?"_s, {id})) {
-                task.replies.append({m[0].toString(), messageRoleFromString(m[1].toString()).value_or(MessageRole::Assistant),
-                                     m[2].toString(), m[3].toString(), m[4].toInt() != 0});
-            }
-        }
-        task.created = r[8].toLongLong();
-        task.expiry = r[9].toLongLong();
-        if (!task.parentId.isEmpty())
-            task.conversation = conversationTo(task.parentId);
-    });
-    if (!found)
+    std::optional<Task> task;
+    m_db.read([&] { task = loadTask(taskId, true); });
+    if (!task)
         throw WorkflowError(ErrorCode::UnknownTask, tr("There is no task %1.").arg(taskId));
+    return *task;
+}
+
+// A stored task; the conversation above it only when asked for (a submission does not need it).
+std::optional<Task> Engine::loadTask(const QString &taskId, bool withConversation)
+{
+    const QList<Row> rows = m_db.rows(
+        u"SELECT id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry FROM task "
+        "WHERE id = ?"_s, {taskId});
+    if (rows.isEmpty())
+        return std::nullopt;
+    Task task;
+    const Row &r = rows[0];
+    task.id = r[0].toString();
+    task.type = taskTypeFromString(r[1].toString()).value_or(TaskType::InitialPrompt);
+    task.userId = r[2].toString();
+    task.lang = r[3].toString();
+    task.treeId = r[4].toString();
+    task.parentId = r[5].toString();
+    if (kindOf(task.type) == TaskKind::LabelPrompt || kindOf(task.type) == TaskKind::LabelReply) {
+        task.messageId = task.parentId;
+        task.mode = r[6].toString() == "simple"_L1 ? LabelMode::Simple : LabelMode::Full;
+    }
+    const QJsonObject payload = jsonObject(r[7].toString());
+    task.validLabels = toStringList(payload.value(u"valid_labels"_s).toArray());
+    task.mandatoryLabels = toStringList(payload.value(u"mandatory_labels"_s).toArray());
+    task.revealSynthetic = payload.value(u"reveal_synthetic"_s).toBool();
+    const QStringList replyIds = toStringList(payload.value(u"reply_ids"_s).toArray());
+    if (!replyIds.isEmpty()) {
+        // The siblings to rank, in the order the task showed them.
+        QHash<QString, ConversationMessage> byId;
+        for (const Row &m : m_db.rows(u"SELECT id, role, text, lang, synthetic FROM message WHERE parent_id = ?"_s,
+                                      {task.parentId})) {
+            byId.insert(m[0].toString(),
+                        {m[0].toString(), messageRoleFromString(m[1].toString()).value_or(MessageRole::Assistant),
+                         m[2].toString(), m[3].toString(), m[4].toInt() != 0});
+        }
+        for (const QString &id : replyIds) {
+            if (byId.contains(id))
+                task.replies.append(byId.value(id));
+        }
+    }
+    task.created = r[8].toLongLong();
+    task.expiry = r[9].toLongLong();
+    if (withConversation && !task.parentId.isEmpty())
+        task.conversation = conversationTo(task.parentId);
     return task;
 }
 
-// After expiry a task no longer holds its slot; a late answer is taken only while the slot is
-// still free (§10.3).
-bool Engine::slotStillFree(const Task &task)
+// Whether the place a task takes is still free: after expiry a task no longer holds its slot,
+// and a late answer is taken only while the slot is still free (§10.3); a task chosen without
+// the language's lock is handed out only while its place is free and, with `requester`, while
+// that user holds no other open task for the same place. One statement per kind: PostgreSQL's
+// READ COMMITTED takes a snapshot per statement, and a task submitted meanwhile must be seen
+// either as open or as done, never as neither.
+bool Engine::slotStillFree(const Task &task, const QString &requester)
 {
     const WorkflowSettings &s = m_settings;
     const qint64 t = now();
-    switch (kindOf(task.type)) {
+    const TaskKind kind = kindOf(task.type);
+    if (kind == TaskKind::Prompt)
+        return true; // initial prompts reserve nothing
+    const QString own = u"(SELECT COUNT(*) FROM task k WHERE k.parent_id = ? AND k.user_id = ? AND k.kind = ? AND "_s
+                        + kOpen + u")"_s;
+    const QVariantList ownArgs{task.parentId, requester, taskKindName(kind), t};
+    auto ownIsFree = [&](const Row &r, int column) { return requester.isEmpty() || r[column].toInt() == 0; };
+
+    switch (kind) {
     case TaskKind::Prompt:
         return true;
     case TaskKind::Reply: {
+        // The parent's children (query A) and the tree's goal (query B), each counting open
+        // reply tasks as future messages.
         const QList<Row> rows = m_db.rows(
             u"SELECT m.role, t.max_children_count, t.state, (SELECT COUNT(*) FROM message c WHERE c.parent_id = m.id "
-            "AND c.deleted = 0 AND (c.review_result IS NULL OR c.review_result = 1)), (SELECT COUNT(*) FROM task k "
+            "AND c.deleted = 0 AND (c.review_result IS NULL OR c.review_result = 1)) + (SELECT COUNT(*) FROM task k "
             "WHERE k.parent_id = m.id AND k.kind = 'reply' AND "_s
-                + kOpen + u") FROM message m JOIN tree t ON t.id = m.tree_id WHERE m.id = ?"_s,
-            {t, task.parentId});
+                + kOpen
+                + u"), t.goal_tree_size - (SELECT COUNT(*) FROM message x WHERE x.tree_id = t.id AND x.deleted = 0 AND "
+                  "((x.parent_id IS NOT NULL AND (x.review_result IS NULL OR x.review_result = 1)) OR (x.parent_id IS "
+                  "NULL AND x.review_result = 1))) - (SELECT COUNT(*) FROM task k WHERE k.tree_id = t.id AND "
+                  "k.kind = 'reply' AND "_s
+                + kOpen + u"), "_s + own + u" FROM message m JOIN tree t ON t.id = m.tree_id WHERE m.id = ?"_s,
+            QVariantList{t, t} + ownArgs + QVariantList{task.parentId});
         if (rows.isEmpty())
             return false;
-        const MessageRole role = messageRoleFromString(rows[0][0].toString()).value_or(MessageRole::Prompter);
-        if (rows[0][2].toString() != "growing"_L1
-            || rows[0][3].toInt() + rows[0][4].toInt() >= s.childLimit(role, rows[0][1].toInt()))
-            return false;
-        // ... and the tree's goal (query B): its size plus open reply tasks.
-        const QList<Row> tree = m_db.rows(
-            u"SELECT t.goal_tree_size, (SELECT COUNT(*) FROM message m WHERE m.tree_id = t.id AND m.deleted = 0 AND "
-            "((m.parent_id IS NOT NULL AND (m.review_result IS NULL OR m.review_result = 1)) OR (m.parent_id IS NULL "
-            "AND m.review_result = 1))), (SELECT COUNT(*) FROM task k WHERE k.tree_id = t.id AND k.kind = 'reply' AND "_s
-                + kOpen + u") FROM tree t WHERE t.id = ?"_s,
-            {t, task.treeId});
-        return !tree.isEmpty() && tree[0][1].toInt() + tree[0][2].toInt() < tree[0][0].toInt();
+        const Row &r = rows[0];
+        const MessageRole role = messageRoleFromString(r[0].toString()).value_or(MessageRole::Prompter);
+        return r[2].toString() == toString(TreeState::Growing) && r[3].toInt() < s.childLimit(role, r[1].toInt())
+            && r[4].toInt() > 0 && ownIsFree(r, 5);
     }
     case TaskKind::LabelPrompt:
     case TaskKind::LabelReply: {
         const QList<Row> rows = m_db.rows(
             u"SELECT m.review_count, m.review_result, (SELECT COUNT(*) FROM task k WHERE k.parent_id = m.id AND "
-            "k.kind = 'label' AND "_s + kOpen + u"), m.parent_id IS NULL FROM message m WHERE m.id = ?"_s,
-            {t, task.parentId});
+            "k.kind = 'label' AND "_s
+                + kOpen + u"), m.parent_id IS NULL, "_s + own + u" FROM message m WHERE m.id = ?"_s,
+            QVariantList{t} + ownArgs + QVariantList{task.parentId});
         if (rows.isEmpty() || !rows[0][1].isNull())
             return false;
         const int required = rows[0][3].toInt() ? s.numReviewsInitialPrompt : s.numReviewsReply;
-        return rows[0][0].toInt() + rows[0][2].toInt() < required;
+        return rows[0][0].toInt() + rows[0][2].toInt() < required && ownIsFree(rows[0], 4);
     }
     case TaskKind::Ranking: {
-        const int done = m_db.value(u"SELECT COUNT(*) FROM ranking WHERE parent_id = ?"_s, {task.parentId}).toInt();
-        const int open = m_db.value(u"SELECT COUNT(*) FROM task k WHERE k.parent_id = ? AND k.kind = 'ranking' AND "_s
-                                        + kOpen, {task.parentId, t}).toInt();
-        const std::optional<TreeRow> tree = treeRow(task.treeId);
-        return tree && tree->state == TreeState::Ranking && done + open < s.numRequiredRankings;
+        const QList<Row> rows = m_db.rows(
+            u"SELECT t.state, (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = ?) + (SELECT COUNT(*) FROM task k "
+            "WHERE k.parent_id = ? AND k.kind = 'ranking' AND "_s
+                + kOpen + u"), "_s + own + u" FROM tree t WHERE t.id = ?"_s,
+            QVariantList{task.parentId, task.parentId, t} + ownArgs + QVariantList{task.treeId});
+        return !rows.isEmpty() && rows[0][0].toString() == toString(TreeState::Ranking)
+            && rows[0][1].toInt() < s.numRequiredRankings && ownIsFree(rows[0], 2);
     }
     }
     return false;
@@ -602,9 +707,8 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        // Lock order: the task, then its tree (then, for a late answer, its language).
         m_db.lockRow(u"task"_s, taskId);
-        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, expiry, tree_id, lang FROM task WHERE id = ?"_s,
+        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, expiry, tree_id FROM task WHERE id = ?"_s,
                                           {taskId});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownTask, tr("There is no task %1.").arg(taskId));
@@ -614,14 +718,14 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 is already done.").arg(taskId));
         if (rows[0][2].toInt() != 0)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 was skipped.").arg(taskId));
-        // Lock order everywhere: task, language, tree. A late answer takes the language's lock so
-        // that no request hands out its place meanwhile.
+        // Lock order everywhere: task, a tree's places, tree. A late answer takes the lock on its
+        // tree's places so that no request hands out its place meanwhile.
         const bool expired = rows[0][3].toLongLong() <= now();
         if (expired)
-            m_db.lockName(u"lang:"_s + rows[0][5].toString());
+            lockSlots(rows[0][4].toString());
         if (!rows[0][4].isNull())
             m_db.lockRow(u"tree"_s, rows[0][4]);
-        const Task t = task(taskId);
+        const Task t = *loadTask(taskId, false);
         const TaskKind kind = kindOf(t.type);
 
         // The answer must fit the kind of task.
