@@ -9,6 +9,7 @@
 #include "store/databaseurl.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QJsonArray>
@@ -17,6 +18,8 @@
 #include <QJsonParseError>
 #include <QProcess>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -37,8 +40,50 @@ const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"-
                                    u"--role"_s,  u"--reason"_s, u"--state"_s, u"--seed"_s,
                                    u"--labels"_s, u"--display-name"_s, u"--users"_s, u"--actions"_s,
                                    u"--processes"_s, u"--seconds"_s, u"--worker-users"_s,
-                                   u"--time-scale"_s, u"--clock-origin"_s, u"--trees"_s};
-const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s};
+                                   u"--time-scale"_s, u"--clock-origin"_s, u"--trees"_s,
+                                   u"--force-state"_s, u"--origin"_s, u"--anonymize"_s, u"--limit"_s,
+                                   u"--lone-prompts"_s};
+const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s,
+                            u"--synthetic"_s, u"--skip-invalid"_s, u"--dry-run"_s, u"--flat"_s,
+                            u"--include-deleted"_s, u"--include-synthetic"_s, u"--include-spam"_s,
+                            u"--no-labels"_s, u"--no-events"_s};
+
+// The transfer a Ctrl+C cancels (import and export).
+std::atomic<TransferProgress *> g_transfer{nullptr};
+
+extern "C" void cancelTransfer(int)
+{
+    if (TransferProgress *p = g_transfer.load())
+        p->cancel();
+}
+
+// Cancels the transfer on Ctrl+C while it lives.
+class CancelOnInterrupt
+{
+public:
+    explicit CancelOnInterrupt(TransferProgress &progress)
+    {
+        g_transfer.store(&progress);
+        m_previous = std::signal(SIGINT, cancelTransfer);
+    }
+    ~CancelOnInterrupt()
+    {
+        std::signal(SIGINT, m_previous);
+        g_transfer.store(nullptr);
+    }
+
+private:
+    void (*m_previous)(int) = SIG_DFL;
+};
+
+bool stderrIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stderr)) != 0;
+#else
+    return isatty(fileno(stderr)) != 0;
+#endif
+}
 
 } // namespace
 
@@ -97,9 +142,25 @@ QString Cli::helpText()
         "                                            is checked; exit 1 on a violation or a failure.\n"
         "                                            --time-scale runs the engine's clock X times faster, so\n"
         "                                            that tasks left for later expire (throwaway databases only)\n"
-        "  generate --trees N [--seed S]             write a realistic corpus of N trees shaped like oasst1\n"
+        "  generate --trees N [--seed S] [--lone-prompts SHARE]\n"
+        "                                            write a realistic corpus of N trees shaped like oasst1\n"
         "                                            (every tree state, reviews, labels, rankings, skips) by\n"
-        "                                            users gen-user-1..; the same seed gives the same rows\n"
+        "                                            users gen-user-1..; the same seed gives the same rows.\n"
+        "                                            SHARE (0..1) of the trees are lone prompts, as in oasst1\n"
+        "  import FILE --user LEAD [--state S] [--force-state S] [--synthetic] [--origin TEXT]\n"
+        "         [--lang L] [--skip-invalid] [--dry-run]\n"
+        "                                            read Open-Assistant trees, nested messages, flat rows\n"
+        "                                            or prompts (one JSON string a line), .jsonl or .jsonl.gz,\n"
+        "                                            in one transaction; ids are kept. --state: for trees the\n"
+        "                                            file gives none (default: prompt_lottery_waiting for lone\n"
+        "                                            prompts, backlog_ranking for trees with replies)\n"
+        "  export FILE --user LEAD [--state S,S|all] [--lang L] [--flat] [--include-deleted]\n"
+        "         [--include-synthetic] [--include-spam] [--anonymize SEED] [--limit N]\n"
+        "         [--no-labels] [--no-events]\n"
+        "                                            write trees (default: ready_for_export, without\n"
+        "                                            synthetic trees, deleted or unaccepted messages) as\n"
+        "                                            Open-Assistant tree objects, or message rows with --flat;\n"
+        "                                            gzip when FILE ends in .gz; - for standard output\n"
         "\n"
         "Options:\n"
         "  --db URL        the database\n"
@@ -206,7 +267,7 @@ int Cli::dispatch()
 
     static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
                                       u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
-                                      u"maintenance"_s, u"simulate"_s, u"generate"_s};
+                                      u"maintenance"_s, u"simulate"_s, u"generate"_s, u"import"_s, u"export"_s};
     if (!known.contains(command))
         throw UsageError{tr("Unknown command \"%1\".").arg(command)};
 
@@ -242,6 +303,10 @@ int Cli::dispatch()
         return cmdSimulate(engine, *db);
     if (command == "generate"_L1)
         return cmdGenerate(engine, *db);
+    if (command == "import"_L1)
+        return cmdImport(engine);
+    if (command == "export"_L1)
+        return cmdExport(engine);
     return cmdMaintenance(engine);
 }
 
@@ -730,13 +795,14 @@ int Cli::cmdGenerate(Engine &engine, Database &db)
         if (!ok)
             throw UsageError{tr("--seed takes a whole number.")};
     }
-#ifdef Q_OS_WIN
-    const bool terminal = _isatty(_fileno(stderr)) != 0;
-#else
-    const bool terminal = isatty(fileno(stderr)) != 0;
-#endif
+    const bool terminal = stderrIsTerminal();
     GeneratorOptions options;
     options.settings = engine.settings();
+    if (!option(u"--lone-prompts"_s).isEmpty()) {
+        options.lonePromptShare = option(u"--lone-prompts"_s).toDouble(&ok);
+        if (!ok || options.lonePromptShare < 0 || options.lonePromptShare > 1)
+            throw UsageError{tr("--lone-prompts takes a share from 0 to 1.")};
+    }
     Generator generator(db, options);
     const GeneratorResult r = generator.run(trees, seed, [&](int done, int total) {
         if (!terminal)
@@ -751,6 +817,116 @@ int Cli::cmdGenerate(Engine &engine, Database &db)
     print(json, tr("Generated %1 trees: %2 messages, %3 labels, %4 rankings, %5 tasks in %6 s.")
                     .arg(r.trees).arg(r.messages).arg(r.labels).arg(r.rankings).arg(r.tasks)
                     .arg(r.seconds, 0, 'f', 1));
+    return Done;
+}
+
+int Cli::cmdImport(Engine &engine)
+{
+    const QString path = positional(1, tr("the file to import"));
+    ImportOptions options;
+    auto stateOption = [&](const QString &name) -> std::optional<TreeState> {
+        if (option(name).isEmpty())
+            return std::nullopt;
+        const std::optional<TreeState> state = treeStateFromString(option(name));
+        if (!state)
+            throw UsageError{tr("%1 takes one of: %2.").arg(name, allTreeStateNames().join(u", "_s))};
+        return state;
+    };
+    options.defaultState = stateOption(u"--state"_s);
+    options.forceState = stateOption(u"--force-state"_s);
+    options.synthetic = flag(u"--synthetic"_s);
+    options.origin = option(u"--origin"_s);
+    options.lang = option(u"--lang"_s, u"en"_s);
+    options.skipInvalid = flag(u"--skip-invalid"_s);
+    options.dryRun = flag(u"--dry-run"_s);
+
+    TransferProgress progress;
+    const bool terminal = stderrIsTerminal();
+    QObject::connect(&progress, &TransferProgress::progress, [&](qint64 done, qint64 total) {
+        if (!terminal || total <= 0)
+            return;
+        m_err << tr("\rimporting: %1% of %2 MB").arg(done * 100 / total).arg(double(total) / 1e6, 0, 'f', 1);
+        if (done >= total)
+            m_err << '\n';
+        m_err.flush();
+    });
+    const CancelOnInterrupt interrupt(progress);
+    const ImportReport r = engine.importFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,
+                                             options, &progress);
+    for (const QString &line : r.skipped)
+        m_err << tr("skipped: %1").arg(line) << '\n';
+    m_err.flush();
+    const QString summary = tr("%1 %2 trees, %3 messages, %4 rankings (%5 new authors) from %6 lines in %7 s.")
+                                .arg(options.dryRun ? tr("Would import") : tr("Imported"))
+                                .arg(r.trees).arg(r.messages).arg(r.rankings).arg(r.users).arg(r.lines)
+                                .arg(r.seconds, 0, 'f', 2)
+        + (r.skipped.isEmpty() ? QString() : u' ' + tr("%n line(s) skipped.", nullptr, int(r.skipped.size())));
+    print(QJsonObject{{u"ok"_s, true}, {u"dry_run"_s, options.dryRun}, {u"trees"_s, r.trees},
+                      {u"messages"_s, r.messages}, {u"rankings"_s, r.rankings}, {u"users"_s, r.users},
+                      {u"lines"_s, r.lines}, {u"skipped"_s, QJsonArray::fromStringList(r.skipped)},
+                      {u"seconds"_s, r.seconds}},
+          summary);
+    return Done;
+}
+
+int Cli::cmdExport(Engine &engine)
+{
+    const QString path = positional(1, tr("the file to write (- for standard output)"));
+    ExportOptions options;
+    const QString states = option(u"--state"_s);
+    if (states == "all"_L1) {
+        options.allStates = true;
+    } else if (!states.isEmpty()) {
+        for (const QString &name : states.split(u',', Qt::SkipEmptyParts)) {
+            const std::optional<TreeState> state = treeStateFromString(name.trimmed());
+            if (!state)
+                throw UsageError{tr("--state takes all or states separated by commas: %1.").arg(allTreeStateNames().join(u", "_s))};
+            options.states << *state;
+        }
+    }
+    options.lang = option(u"--lang"_s);
+    options.flat = flag(u"--flat"_s);
+    options.includeDeleted = flag(u"--include-deleted"_s);
+    options.includeSynthetic = flag(u"--include-synthetic"_s);
+    options.includeSpam = flag(u"--include-spam"_s);
+    options.labels = !flag(u"--no-labels"_s);
+    options.events = !flag(u"--no-events"_s);
+    if (m_options.contains(u"--anonymize"_s)) {
+        if (option(u"--anonymize"_s).isEmpty())
+            throw UsageError{tr("--anonymize takes a seed (any text kept secret).")};
+        options.anonymizeSeed = option(u"--anonymize"_s);
+    }
+    if (!option(u"--limit"_s).isEmpty()) {
+        bool ok = false;
+        options.limit = option(u"--limit"_s).toLongLong(&ok);
+        if (!ok || options.limit < 1)
+            throw UsageError{tr("--limit takes a whole number of at least 1.")};
+    }
+
+    TransferProgress progress;
+    const bool terminal = stderrIsTerminal() && path != "-"_L1;
+    QObject::connect(&progress, &TransferProgress::progress, [&](qint64 done, qint64 total) {
+        if (!terminal)
+            return;
+        m_err << tr("\rexporting: %1 of %2 trees").arg(done).arg(total);
+        if (done >= total)
+            m_err << '\n';
+        m_err.flush();
+    });
+    const CancelOnInterrupt interrupt(progress);
+    const ExportReport r = engine.exportFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,
+                                             options, &progress);
+    const QString summary = tr("Exported %1 trees, %2 messages (%3 MB) to %4 in %5 s.")
+                                .arg(r.trees).arg(r.messages).arg(double(r.bytes) / 1e6, 0, 'f', 1)
+                                .arg(QDir::toNativeSeparators(path)).arg(r.seconds, 0, 'f', 2);
+    if (path == "-"_L1) {
+        m_err << summary << '\n'; // standard output carries the data
+        m_err.flush();
+        return Done;
+    }
+    print(QJsonObject{{u"ok"_s, true}, {u"trees"_s, r.trees}, {u"messages"_s, r.messages},
+                      {u"bytes"_s, r.bytes}, {u"seconds"_s, r.seconds}, {u"file"_s, path}},
+          summary);
     return Done;
 }
 

@@ -53,6 +53,8 @@ private:
     int cmdMaintenance(Engine &engine);
     int cmdSimulate(Engine &engine, Database &db);
     int cmdGenerate(Engine &engine, Database &db);
+    int cmdImport(Engine &engine);
+    int cmdExport(Engine &engine);
 
     static QString helpText();
 

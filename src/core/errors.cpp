@@ -8,7 +8,7 @@ using namespace Qt::StringLiterals;
 namespace Arborist {
 
 namespace {
-constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 21> kCodes{{
+constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 24> kCodes{{
     {ErrorCode::TooManyPendingTasks, "too_many_pending_tasks"_L1},
     {ErrorCode::TaskNotAvailable, "task_not_available"_L1},
     {ErrorCode::TaskExpired, "task_expired"_L1},
@@ -30,6 +30,9 @@ constexpr std::array<std::pair<ErrorCode, QLatin1StringView>, 21> kCodes{{
     {ErrorCode::InvalidInput, "invalid_input"_L1},
     {ErrorCode::NotFound, "not_found"_L1},
     {ErrorCode::DatabaseError, "database_error"_L1},
+    {ErrorCode::FileError, "file_error"_L1},
+    {ErrorCode::InvalidFile, "invalid_file"_L1},
+    {ErrorCode::Cancelled, "cancelled"_L1},
 }};
 } // namespace
 
@@ -53,7 +56,16 @@ std::optional<ErrorCode> errorCodeFromString(const QString &text)
 
 bool isRefusal(ErrorCode code)
 {
-    return code != ErrorCode::NotFound && code != ErrorCode::DatabaseError;
+    switch (code) {
+    case ErrorCode::NotFound:
+    case ErrorCode::DatabaseError:
+    case ErrorCode::FileError:
+    case ErrorCode::InvalidFile:
+    case ErrorCode::Cancelled:
+        return false;
+    default:
+        return true;
+    }
 }
 
 } // namespace Arborist

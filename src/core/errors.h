@@ -29,9 +29,14 @@ enum class ErrorCode {
     UnknownUser,
     UnknownTask,
     InvalidInput,
-    // Not workflow refusals: an object that does not exist, and a database failure.
+    // Not workflow refusals: an object that does not exist, a database failure, a file that
+    // cannot be read or written, a file whose content is not what it should be, and work the
+    // user cancelled.
     NotFound,
     DatabaseError,
+    FileError,
+    InvalidFile,
+    Cancelled,
 };
 
 QString toString(ErrorCode code);

@@ -4,6 +4,7 @@
 #include "core/labels.h"
 #include "core/settings.h"
 #include "core/types.h"
+#include "engine/transfer.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -19,6 +20,9 @@
 namespace Arborist {
 
 class Database;
+namespace Oasst {
+struct Tree;
+}
 
 struct EngineOptions
 {
@@ -186,9 +190,19 @@ public:
     QJsonObject stats();
     InvariantReport checkInvariants();
 
-    // Stores a finished tree as Open-Assistant's importer does (§T10): accepted, synthetic
-    // unless told otherwise, in backlog_ranking (inactive) or ranking (active). `root` is an
-    // export message node with nested replies. Returns the tree id.
+    // --- import and export (WORKFLOW.md §6; leads and admins; importexport.cpp) ----------
+    // Reads an Open-Assistant file (tree objects, nested messages, flat rows or prompts;
+    // .jsonl or gzip) in one transaction: a bad line stops it with "FILE:LINE: reason" and
+    // nothing changes, unless options.skipInvalid. Imported ids are kept.
+    ImportReport importFile(const QString &actorName, const QString &path, const ImportOptions &options,
+                            TransferProgress *progress = nullptr);
+    // Writes trees (or flat rows) to a file, streaming from one consistent snapshot; the file
+    // appears only when complete.
+    ExportReport exportFile(const QString &actorName, const QString &path, const ExportOptions &options,
+                            TransferProgress *progress = nullptr);
+    // Stores one tree as Open-Assistant's importer does (§T10): accepted, synthetic unless told
+    // otherwise, in the given state. `root` is an export message node with nested replies.
+    // Returns the tree id.
     QString insertImportedTree(const QJsonObject &root, TreeState state, const QString &origin,
                                bool synthetic = true);
 
@@ -199,6 +213,24 @@ private:
         QString name;
         UserRole role;
     };
+    // importexport.cpp
+    class TreeWriter;
+    friend class TreeWriter;
+    struct TreeHead
+    {
+        QString id;
+        std::optional<TreeState> state;
+        QString origin;
+    };
+    struct TreeFilter
+    {
+        bool includeDeleted = false;
+        bool includeSpam = false;
+        bool events = true;
+        QString hiddenUser; // the import system user: no author to name
+    };
+    QList<Oasst::Tree> loadTrees(const QList<TreeHead> &heads, const TreeFilter &filter);
+    QString importUserId();
     struct TreeRow;
     struct Candidates;
 

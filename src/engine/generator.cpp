@@ -7,6 +7,7 @@
 #include "core/ids.h"
 #include "core/labels.h"
 #include "core/types.h"
+#include "store/batchinsert.h"
 #include "store/database.h"
 
 #include <QElapsedTimer>
@@ -35,51 +36,6 @@ const QVariant kNullLong{QMetaType(QMetaType::LongLong)};
 
 using detail::jsonText;
 using detail::toJsonArray;
-
-// Multi-row INSERTs of up to 500 rows (8,000 values) each.
-class BatchInsert
-{
-    Q_DISABLE_COPY_MOVE(BatchInsert)
-
-public:
-    BatchInsert(Database &db, QString table, QStringList columns)
-        : m_db(db), m_table(std::move(table)), m_columns(std::move(columns)),
-          m_maxRows(std::clamp(8000 / int(m_columns.size()), 1, 500))
-    {
-    }
-
-    // Buffers one row; true when the buffer is full and should be flushed.
-    bool add(const QVariantList &row)
-    {
-        Q_ASSERT(row.size() == m_columns.size());
-        m_binds += row;
-        return ++m_rows >= m_maxRows;
-    }
-
-    void flush()
-    {
-        if (m_rows == 0)
-            return;
-        const QString one = u"("_s + QStringList(m_columns.size(), u"?"_s).join(u", "_s) + u")"_s;
-        const QString sql = u"INSERT INTO "_s + m_table + u" ("_s + m_columns.join(u", "_s) + u") VALUES "_s
-            + QStringList(m_rows, one).join(u", "_s);
-        m_db.exec(sql, m_binds);
-        m_total += m_rows;
-        m_binds.clear();
-        m_rows = 0;
-    }
-
-    qint64 total() const { return m_total; }
-
-private:
-    Database &m_db;
-    QString m_table;
-    QStringList m_columns;
-    int m_maxRows;
-    QVariantList m_binds;
-    int m_rows = 0;
-    qint64 m_total = 0;
-};
 
 enum class Shape {
     Exported,
@@ -211,7 +167,8 @@ class Generator::Writer
 public:
     Writer(Database &db, const GeneratorOptions &options, QStringList users, QString importUser, quint32 *seed,
            qsizetype seedLength)
-        : m_db(db), m_settings(options.settings), m_users(std::move(users)), m_importUser(std::move(importUser)),
+        : m_db(db), m_settings(options.settings), m_lonePromptShare(options.lonePromptShare),
+          m_users(std::move(users)), m_importUser(std::move(importUser)),
           m_rng(seed, seedLength),
           m_message(db, u"message"_s,
                     {u"id"_s, u"tree_id"_s, u"parent_id"_s, u"task_id"_s, u"user_id"_s, u"role"_s, u"text"_s,
@@ -314,6 +271,8 @@ private:
     // other state.
     Shape pickShape(bool finishedOnly)
     {
+        if (m_lonePromptShare > 0 && m_rng.generateDouble() < m_lonePromptShare)
+            return (finishedOnly || m_rng.bounded(4) == 0) ? Shape::Aborted : Shape::LotteryWaiting;
         const int dice = int(m_rng.bounded(1000));
         if (dice < 60)
             return Shape::Aborted;
@@ -649,6 +608,7 @@ private:
 
     Database &m_db;
     WorkflowSettings m_settings;
+    double m_lonePromptShare = 0;
     QStringList m_users;
     QString m_importUser;
     QRandomGenerator m_rng;
@@ -706,22 +666,9 @@ GeneratorResult Generator::run(int trees, quint64 seed, const Progress &progress
 
     seedWords[2] ^= 0x9e3779b9u;
     Writer writer(m_db, m_options, users, importUser, seedWords, 3);
-    // SQLite: a batch of trees touches many index pages; a larger page cache for this connection
-    // keeps them from being written and read back before the commit.
-    QVariant cacheSize;
-    if (m_db.backend() == Backend::Sqlite) {
-        cacheSize = m_db.value(u"PRAGMA cache_size"_s);
-        m_db.execRaw(u"PRAGMA cache_size = -262144"_s);
-    }
-    try {
-        writer.write(trees, start, m_options.finishedOnly, progress, result);
-    } catch (...) {
-        if (cacheSize.isValid())
-            m_db.execRaw(u"PRAGMA cache_size = "_s + QString::number(cacheSize.toLongLong()));
-        throw;
-    }
-    if (cacheSize.isValid())
-        m_db.execRaw(u"PRAGMA cache_size = "_s + QString::number(cacheSize.toLongLong()));
+    // A batch of trees touches many index pages.
+    const BulkWriteCache cache(m_db, 256);
+    writer.write(trees, start, m_options.finishedOnly, progress, result);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;
 }

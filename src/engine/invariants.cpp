@@ -1,4 +1,4 @@
-// Invariant checks (WORKFLOW.md §10.13) and the importer's tree insertion (§T10).
+// Invariant checks (WORKFLOW.md §10.13).
 
 #include "engine/engine.h"
 
@@ -61,7 +61,8 @@ InvariantReport Engine::checkInvariants()
              "((m.parent_id IS NULL AND m.review_count > ?) OR (m.parent_id IS NOT NULL AND m.review_count > ?))"_s,
              {s.numReviewsInitialPrompt, s.numReviewsReply},
              [](const Row &r) { return u"message %1 has %2 reviews, more than required"_s.arg(r[0].toString(), r[1].toString()); });
-        each(u"SELECT parent_id, COUNT(*) FROM ranking GROUP BY parent_id HAVING COUNT(*) > ?"_s, {s.numRequiredRankings},
+        each(u"SELECT r.parent_id, COUNT(*) FROM ranking r JOIN tree t ON t.id = r.tree_id WHERE t.origin IS NULL "
+             "GROUP BY r.parent_id HAVING COUNT(*) > ?"_s, {s.numRequiredRankings},
              [](const Row &r) { return u"the replies to %1 were ranked %2 times, more than required"_s.arg(r[0].toString(), r[1].toString()); });
         for (const Row &r : m_db.rows(
                  u"SELECT m.id, m.role, t.max_children_count, (SELECT COUNT(*) FROM message c WHERE c.parent_id = m.id "
@@ -75,53 +76,6 @@ InvariantReport Engine::checkInvariants()
         }
     });
     return report;
-}
-
-QString Engine::insertImportedTree(const QJsonObject &root, TreeState state, const QString &origin, bool synthetic)
-{
-    QString treeId;
-    m_db.transact([&] {
-        loadSettings();
-        QString systemUser = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
-        if (systemUser.isEmpty()) {
-            systemUser = makeId();
-            m_db.exec(u"INSERT INTO app_user (id, name, display_name, role, lang, enabled, deleted, created) "
-                      "VALUES (?, 'import', 'import', 'annotator', 'en', 0, 0, ?)"_s, {systemUser, now()});
-        }
-        treeId = root.value(u"message_id"_s).toString();
-        if (treeId.isEmpty())
-            treeId = makeId();
-        const QString lang = root.value(u"lang"_s).toString(u"en"_s);
-        std::function<void(const QJsonObject &, const QString &, int)> insert =
-            [&](const QJsonObject &node, const QString &parent, int depth) {
-                QString id = node.value(u"message_id"_s).toString();
-                if (id.isEmpty())
-                    id = makeId();
-                const QJsonArray replies = node.value(u"replies"_s).toArray();
-                const bool isSynthetic = node.contains(u"synthetic"_s) ? node.value(u"synthetic"_s).toBool() : synthetic;
-                const QJsonValue rank = node.value(u"rank"_s);
-                m_db.exec(u"INSERT INTO message (id, tree_id, parent_id, task_id, user_id, role, text, lang, depth, "
-                          "children_count, deleted, review_count, review_result, ranking_count, rank, synthetic, "
-                          "model_name, created) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, 0, ?, 1, 0, ?, ?, ?, ?)"_s,
-                          {id, treeId, parent.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : parent, systemUser,
-                           node.value(u"role"_s).toString(depth % 2 ? u"assistant"_s : u"prompter"_s),
-                           node.value(u"text"_s).toString(), node.value(u"lang"_s).toString(lang), depth,
-                           int(replies.size()), node.value(u"review_count"_s).toInt(0),
-                           rank.isDouble() ? QVariant(rank.toInt()) : QVariant(QMetaType(QMetaType::Int)),
-                           isSynthetic ? 1 : 0,
-                           node.value(u"model_name"_s).isString() ? QVariant(node.value(u"model_name"_s).toString())
-                                                                   : QVariant(QMetaType(QMetaType::QString)),
-                           now()});
-                for (const QJsonValue &reply : replies)
-                    insert(reply.toObject(), id, depth + 1);
-            };
-        insert(root, QString(), 0);
-        m_db.exec(u"INSERT INTO tree (id, state, active, lang, goal_tree_size, max_depth, max_children_count, origin, "
-                  "created, updated) VALUES (?, ?, ?, ?, 0, 0, 0, ?, ?, ?)"_s,
-                  {treeId, toString(state), isTerminal(state) ? 0 : 1, lang, origin.isEmpty() ? u"import"_s : origin,
-                   now(), now()});
-    });
-    return treeId;
 }
 
 } // namespace Arborist

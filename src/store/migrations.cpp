@@ -10,7 +10,7 @@ namespace Arborist {
 namespace {
 const QStringList &files()
 {
-    static const QStringList list = {u":/sql/0001_initial.sql"_s};
+    static const QStringList list = {u":/sql/0001_initial.sql"_s, u":/sql/0002_imports.sql"_s};
     return list;
 }
 } // namespace

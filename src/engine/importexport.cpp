@@ -1,0 +1,689 @@
+// Import and export in the Open-Assistant formats (WORKFLOW.md §6): streaming, one
+// transaction per import, no partial file after a failed or cancelled export.
+
+#include "engine/engine.h"
+
+#include "core/oasst.h"
+#include "engine/engine_p.h"
+#include "engine/jsonlines.h"
+#include "store/batchinsert.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+using namespace detail;
+
+namespace {
+
+const QVariant kNullText{QMetaType(QMetaType::QString)};
+const QVariant kNullInt{QMetaType(QMetaType::Int)};
+const QVariant kNullLong{QMetaType(QMetaType::LongLong)};
+
+// "?, ?, ?" for n values.
+QString placeholders(qsizetype n)
+{
+    return QStringList(n, u"?"_s).join(u", "_s);
+}
+
+QVariantList toVariants(const QStringList &list)
+{
+    QVariantList v;
+    v.reserve(list.size());
+    for (const QString &s : list)
+        v << s;
+    return v;
+}
+
+// Thrown inside the transaction of a dry run, so that it rolls back.
+struct DryRunDone
+{
+};
+
+} // namespace
+
+TransferProgress::TransferProgress(QObject *parent) : QObject(parent)
+{
+}
+
+void TransferProgress::report(qint64 done, qint64 total, bool force)
+{
+    if (isCancelled())
+        throw WorkflowError(ErrorCode::Cancelled, tr("Cancelled; nothing was changed."));
+    if (force || !m_sinceLast.isValid() || m_sinceLast.elapsed() >= 100) {
+        m_sinceLast.start();
+        emit progress(done, total);
+    }
+}
+
+// Writes parsed trees into the database in batches: checks every id against what is stored,
+// adds the authors the file names, and inserts with multi-row statements.
+class Engine::TreeWriter
+{
+public:
+    TreeWriter(Engine &engine, const ImportOptions &options, const QString &origin)
+        : m_engine(engine), m_db(engine.m_db), m_options(options), m_origin(origin),
+          m_messages(m_db, u"message"_s,
+                     {u"id"_s, u"tree_id"_s, u"parent_id"_s, u"user_id"_s, u"role"_s, u"text"_s, u"lang"_s,
+                      u"depth"_s, u"children_count"_s, u"deleted"_s, u"review_count"_s, u"review_result"_s,
+                      u"ranking_count"_s, u"rank"_s, u"synthetic"_s, u"model_name"_s, u"edited"_s, u"created"_s,
+                      u"imported_labels"_s}),
+          m_trees(m_db, u"tree"_s,
+                  {u"id"_s, u"state"_s, u"active"_s, u"lang"_s, u"goal_tree_size"_s, u"max_depth"_s,
+                   u"max_children_count"_s, u"origin"_s, u"won_lottery_at"_s, u"created"_s, u"updated"_s}),
+          m_emojiCounts(m_db, u"emoji_count"_s, {u"message_id"_s, u"emoji"_s, u"count"_s}),
+          m_emojis(m_db, u"message_emoji"_s, {u"message_id"_s, u"user_id"_s, u"emoji"_s, u"created"_s}),
+          m_rankings(m_db, u"ranking"_s,
+                     {u"id"_s, u"task_id"_s, u"parent_id"_s, u"tree_id"_s, u"user_id"_s, u"created"_s,
+                      u"ranked_ids"_s, u"not_rankable"_s, u"positions"_s}),
+          m_users(m_db, u"app_user"_s,
+                  {u"id"_s, u"name"_s, u"display_name"_s, u"role"_s, u"lang"_s, u"enabled"_s, u"deleted"_s,
+                   u"created"_s})
+    {
+        m_importUser = engine.importUserId();
+        m_knownUsers.insert(m_importUser);
+    }
+
+    // Queues a tree; the errors it has (ids already stored or seen) are returned, and the tree
+    // is then not written.
+    QList<Oasst::ParseError> add(Oasst::Tree tree)
+    {
+        // Messages the file gave no id get one (parents come before their replies).
+        for (Oasst::Message &m : tree.messages) {
+            if (m.id.isEmpty())
+                m.id = m_engine.makeId();
+            if (m.parentIndex >= 0)
+                m.parentId = tree.messages.at(m.parentIndex).id;
+        }
+        tree.id = tree.messages.first().id;
+        // Ids that were new in the file may still be stored already: checked at flush().
+        for (const Oasst::Message &m : std::as_const(tree.messages)) {
+            const auto seen = m_seen.constFind(m.id);
+            if (seen != m_seen.constEnd()) {
+                return {{m.line, tr("message id %1 appears twice in the file (first on line %2).")
+                                     .arg(m.id).arg(*seen)}};
+            }
+        }
+        for (const Oasst::Message &m : std::as_const(tree.messages))
+            m_seen.insert(m.id, m.line);
+        m_pendingMessages += tree.messages.size();
+        m_pending << std::move(tree);
+        return {};
+    }
+
+    // The id of the tree add() took last.
+    QString lastTreeId() const { return m_pending.isEmpty() ? QString() : m_pending.last().id; }
+
+    bool batchFull() const { return m_pendingMessages >= 2000; }
+
+    // Writes what is queued; trees with ids already in the database are returned as errors
+    // and not written.
+    QList<Oasst::ParseError> flush()
+    {
+        QList<Oasst::ParseError> errors;
+        if (m_pending.isEmpty())
+            return errors;
+        // Ids already stored (an earlier import of the same data, or a clash).
+        QStringList ids;
+        for (const Oasst::Tree &t : std::as_const(m_pending)) {
+            for (const Oasst::Message &m : t.messages)
+                ids << m.id;
+        }
+        QSet<QString> stored;
+        for (qsizetype i = 0; i < ids.size(); i += 500) {
+            const QStringList chunk = ids.mid(i, 500);
+            for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE id IN ("_s + placeholders(chunk.size())
+                                              + u")"_s, toVariants(chunk)))
+                stored.insert(r[0].toString());
+            for (const Row &r : m_db.rows(u"SELECT id FROM tree WHERE id IN ("_s + placeholders(chunk.size())
+                                              + u")"_s, toVariants(chunk)))
+                stored.insert(r[0].toString());
+        }
+        // Authors not known yet.
+        QStringList unknownUsers;
+        for (const Oasst::Tree &t : std::as_const(m_pending)) {
+            for (const Oasst::Message &m : t.messages) {
+                auto consider = [&](const QString &id) {
+                    if (!id.isEmpty() && !m_knownUsers.contains(id) && !unknownUsers.contains(id))
+                        unknownUsers << id;
+                };
+                consider(m.userId);
+                for (const Oasst::RankingEvent &r : m.rankings)
+                    consider(r.userId);
+                for (const Oasst::EmojiEvent &e : m.emojiEvents)
+                    consider(e.userId);
+            }
+        }
+        for (qsizetype i = 0; i < unknownUsers.size(); i += 500) {
+            const QStringList chunk = unknownUsers.mid(i, 500);
+            for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE id IN ("_s + placeholders(chunk.size())
+                                              + u")"_s, toVariants(chunk))) {
+                m_knownUsers.insert(r[0].toString());
+            }
+        }
+        const qint64 t = m_engine.now();
+        for (const QString &id : std::as_const(unknownUsers)) {
+            if (m_knownUsers.contains(id))
+                continue;
+            // An author from elsewhere: a user who cannot sign in here, named after their id.
+            m_users.put({id, QString(u"imported-"_s + id), QString(u"imported-"_s + id.left(8)), toString(UserRole::Annotator),
+                         m_options.lang, 1, 0, t});
+            m_knownUsers.insert(id);
+            ++m_report.users;
+        }
+        m_users.flush();
+
+        for (const Oasst::Tree &tree : std::as_const(m_pending)) {
+            const Oasst::Message *clash = nullptr;
+            for (const Oasst::Message &m : tree.messages) {
+                if (stored.contains(m.id)) {
+                    clash = &m;
+                    break;
+                }
+            }
+            if (clash) {
+                errors << Oasst::ParseError{clash->line, tr("message %1 is already in the database (imported "
+                                                            "before?).").arg(clash->id)};
+                continue;
+            }
+            write(tree, t);
+        }
+        m_messages.flush();
+        m_trees.flush();
+        m_emojiCounts.flush();
+        m_emojis.flush();
+        m_rankings.flush();
+        m_pending.clear();
+        m_pendingMessages = 0;
+        return errors;
+    }
+
+    ImportReport &report() { return m_report; }
+
+private:
+    TreeState stateOf(const Oasst::Tree &tree) const
+    {
+        if (m_options.forceState)
+            return *m_options.forceState;
+        if (tree.state)
+            return *tree.state;
+        if (m_options.defaultState)
+            return *m_options.defaultState;
+        // A lone prompt waits for the lottery; a tree with replies waits to be ranked (§T10).
+        return tree.messages.size() == 1 ? TreeState::PromptLotteryWaiting : TreeState::BacklogRanking;
+    }
+
+    // Rows that refer to messages are written after the messages they refer to.
+    void putChild(BatchInsert &batch, const QVariantList &row)
+    {
+        if (batch.add(row)) {
+            m_messages.flush();
+            batch.flush();
+        }
+    }
+
+    void write(const Oasst::Tree &tree, qint64 now)
+    {
+        const WorkflowSettings &s = m_engine.m_settings;
+        const TreeState state = stateOf(tree);
+        QHash<QString, int> children;
+        QHash<QString, int> rankingCounts;
+        for (const Oasst::Message &m : tree.messages) {
+            if (!m.parentId.isEmpty())
+                children[m.parentId] += 1;
+            for (const Oasst::RankingEvent &r : m.rankings) {
+                for (const QString &id : r.rankedIds)
+                    rankingCounts[id] += 1;
+            }
+        }
+        // Messages without a date keep the file's order: one millisecond apart.
+        const qint64 rootCreated = tree.messages.first().created.value_or(now);
+        qint64 order = 0;
+        QSet<std::pair<QString, QString>> rankedBy; // (parent, user): one ranking each
+        for (const Oasst::Message &m : tree.messages) {
+            const qint64 created = m.created.value_or(rootCreated + order);
+            ++order;
+            // Review: as the file says; accepted when it does not (OA's importer), except a
+            // prompt that is still to be reviewed.
+            QVariant reviewResult = m.reviewResult ? QVariant(*m.reviewResult ? 1 : 0) : QVariant(1);
+            if (!m.reviewResult && m.parentId.isEmpty() && state == TreeState::InitialPromptReview)
+                reviewResult = kNullInt;
+            QString labels;
+            if (!m.labels.isEmpty()) {
+                QJsonObject o;
+                for (auto it = m.labels.begin(); it != m.labels.end(); ++it)
+                    o.insert(it.key(), QJsonArray{it->value, it->count});
+                labels = jsonText(o);
+            }
+            m_messages.put({m.id, tree.id, m.parentId.isEmpty() ? kNullText : QVariant(m.parentId),
+                            m.userId.isEmpty() ? m_importUser : m.userId, toString(m.role), m.text, m.lang,
+                            m.depth, children.value(m.id), m.deleted ? 1 : 0, m.reviewCount, reviewResult,
+                            rankingCounts.value(m.id), m.rank ? QVariant(*m.rank) : kNullInt,
+                            m.synthetic.value_or(m_options.synthetic) ? 1 : 0,
+                            m.modelName.isEmpty() ? kNullText : QVariant(m.modelName), m.edited ? 1 : 0, created,
+                            labels.isEmpty() ? kNullText : QVariant(labels)});
+            ++m_report.messages;
+
+            // Emoji counts as the file gives them, or counted from its emoji events.
+            QMap<QString, int> counts = m.emojis;
+            if (counts.isEmpty()) {
+                for (const Oasst::EmojiEvent &e : m.emojiEvents)
+                    counts[e.emoji] += 1;
+            }
+            for (auto it = counts.begin(); it != counts.end(); ++it) {
+                if (it.value() > 0)
+                    putChild(m_emojiCounts, {m.id, it.key(), it.value()});
+            }
+            QSet<std::pair<QString, QString>> emojiSeen;
+            for (const Oasst::EmojiEvent &e : m.emojiEvents) {
+                if (e.userId.isEmpty() || emojiSeen.contains({e.userId, e.emoji}))
+                    continue; // an anonymous or repeated emoji counts, but has no row of its own
+                emojiSeen.insert({e.userId, e.emoji});
+                putChild(m_emojis, {m.id, e.userId, e.emoji, created});
+            }
+            for (const Oasst::RankingEvent &r : m.rankings) {
+                const QString user = r.userId.isEmpty() ? m_importUser : r.userId;
+                if (rankedBy.contains({m.id, user})) {
+                    m_report.skipped << tr("%1: a second ranking of the replies to %2 by the same annotator was "
+                                           "left out.").arg(QString::number(m.line), m.id);
+                    continue;
+                }
+                rankedBy.insert({m.id, user});
+                QJsonArray positions;
+                for (int p : r.positions)
+                    positions << p;
+                QStringList ranked;
+                for (const QString &id : r.rankedIds)
+                    ranked << id.toLower();
+                putChild(m_rankings, {m_engine.makeId(), kNullText, m.id, tree.id, user, created,
+                                jsonText(toJsonArray(ranked)), r.notRankable ? 1 : 0,
+                                positions.isEmpty() ? kNullText : QVariant(jsonText(positions))});
+                ++m_report.rankings;
+            }
+        }
+        // A tree that grew past the prompt won its lottery once.
+        const bool grew = tree.messages.size() > 1 || state == TreeState::Growing;
+        m_trees.put({tree.id, toString(state), isTerminal(state) ? 0 : 1, tree.messages.first().lang,
+                     s.goalTreeSize, s.maxTreeDepth, s.maxChildrenCount,
+                     tree.origin.isEmpty() ? m_origin : tree.origin, grew ? QVariant(rootCreated) : kNullLong,
+                     rootCreated, now});
+        ++m_report.trees;
+    }
+
+    Engine &m_engine;
+    Database &m_db;
+    const ImportOptions &m_options;
+    QString m_origin;
+    BatchInsert m_messages, m_trees, m_emojiCounts, m_emojis, m_rankings, m_users;
+    QString m_importUser;
+    QSet<QString> m_knownUsers;
+    QHash<QString, int> m_seen; // message id → line
+    QList<Oasst::Tree> m_pending;
+    qsizetype m_pendingMessages = 0;
+    ImportReport m_report;
+};
+
+// The system user that authors imported messages whose file names no author.
+QString Engine::importUserId()
+{
+    QString id = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
+    if (id.isEmpty()) {
+        id = makeId();
+        m_db.exec(u"INSERT INTO app_user (id, name, display_name, role, lang, enabled, deleted, created) "
+                  "VALUES (?, 'import', 'import', 'annotator', 'en', 1, 0, ?)"_s, {id, now()});
+    }
+    return id;
+}
+
+ImportReport Engine::importFile(const QString &actorName, const QString &path, const ImportOptions &options,
+                                TransferProgress *progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const QString fileName = QFileInfo(path).fileName();
+    const QString origin = options.origin.isEmpty() ? u"import:"_s + fileName : options.origin;
+    ImportReport report;
+    try {
+        // The whole import is one transaction that touches many index pages.
+        const BulkWriteCache cache(m_db, 64);
+        m_db.transact([&] {
+            const Actor actor = requireModerator(actorName);
+            loadSettings();
+            LineReader reader(path);
+            Oasst::Reader parser;
+            parser.defaultLang = options.lang;
+            TreeWriter writer(*this, options, origin);
+            QStringList skipped;
+            auto problem = [&](const Oasst::ParseError &e) {
+                const QString where = u"%1:%2: "_s.arg(QDir::toNativeSeparators(path)).arg(e.line);
+                if (!options.skipInvalid) {
+                    throw WorkflowError(ErrorCode::InvalidFile,
+                                        where + e.reason + u' '
+                                            + tr("Nothing was imported; fix the line, or give --skip-invalid to "
+                                                 "import the rest."));
+                }
+                skipped << where + e.reason;
+            };
+            QList<Oasst::Tree> done;
+            auto take = [&] {
+                for (Oasst::Tree &tree : done) {
+                    for (const Oasst::ParseError &e : writer.add(std::move(tree)))
+                        problem(e);
+                }
+                done.clear();
+                if (writer.batchFull()) {
+                    for (const Oasst::ParseError &e : writer.flush())
+                        problem(e);
+                }
+            };
+            QByteArray line;
+            while (reader.readLine(line)) {
+                if (progress)
+                    progress->report(reader.position(), reader.size());
+                for (const Oasst::ParseError &e : parser.addLine(line, reader.lineNumber(), done))
+                    problem(e);
+                take();
+            }
+            parser.finish(done);
+            take();
+            for (const Oasst::ParseError &e : writer.flush())
+                problem(e);
+            if (progress)
+                progress->report(reader.size(), reader.size(), true);
+
+            report = writer.report();
+            report.lines = reader.lineNumber();
+            report.skipped = skipped + report.skipped;
+            audit(actor, u"import"_s, u"file"_s, fileName, QString(),
+                  jsonText(QJsonObject{{u"trees"_s, report.trees}, {u"messages"_s, report.messages},
+                                       {u"users"_s, report.users}, {u"rankings"_s, report.rankings},
+                                       {u"skipped"_s, int(report.skipped.size())}}),
+                  origin);
+            if (options.dryRun)
+                throw DryRunDone{};
+        });
+    } catch (const DryRunDone &) {
+        // Rolled back on purpose; the report says what would have been imported.
+    }
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+QString Engine::insertImportedTree(const QJsonObject &root, TreeState state, const QString &origin, bool synthetic)
+{
+    Oasst::Reader parser;
+    QList<Oasst::Tree> done;
+    const QList<Oasst::ParseError> errors =
+        parser.addLine(QJsonDocument(root).toJson(QJsonDocument::Compact), 1, done);
+    parser.finish(done);
+    if (!errors.isEmpty())
+        throw WorkflowError(ErrorCode::InvalidInput, errors.first().reason);
+    if (done.isEmpty())
+        throw WorkflowError(ErrorCode::InvalidInput, tr("The tree has no messages."));
+    ImportOptions options;
+    options.forceState = state;
+    options.synthetic = synthetic;
+    QString treeId;
+    m_db.transact([&] {
+        loadSettings();
+        TreeWriter writer(*this, options, origin.isEmpty() ? u"import"_s : origin);
+        for (const Oasst::ParseError &e : writer.add(done.first()))
+            throw WorkflowError(ErrorCode::InvalidInput, e.reason);
+        treeId = writer.lastTreeId();
+        for (const Oasst::ParseError &e : writer.flush())
+            throw WorkflowError(ErrorCode::InvalidInput, e.reason);
+    });
+    return treeId;
+}
+
+// --- export ------------------------------------------------------------------------------
+
+// Loads whole trees (their messages, emojis, labels and events), a page of trees at a time.
+QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFilter &filter)
+{
+    QList<Oasst::Tree> trees;
+    if (heads.isEmpty())
+        return trees;
+    QHash<QString, int> treeIndex;
+    QVariantList ids;
+    for (const TreeHead &h : heads) {
+        treeIndex.insert(h.id, int(trees.size()));
+        Oasst::Tree t;
+        t.id = h.id;
+        t.state = h.state;
+        t.origin = h.origin;
+        trees << t;
+        ids << h.id;
+    }
+    const QString in = u" IN ("_s + placeholders(ids.size()) + u")"_s;
+    QString messageFilter;
+    if (!filter.includeDeleted)
+        messageFilter += u" AND deleted = 0"_s;
+    if (!filter.includeSpam)
+        messageFilter += u" AND review_result = 1"_s;
+
+    QHash<QString, std::pair<int, int>> where; // message id → (tree, index)
+    for (const Row &r : m_db.rows(
+             u"SELECT id, tree_id, parent_id, user_id, created, text, role, lang, review_count, review_result, "
+             "deleted, rank, synthetic, model_name, edited, imported_labels FROM message WHERE tree_id"_s
+                 + in + messageFilter + u" ORDER BY tree_id, created, id"_s,
+             ids)) {
+        const int ti = treeIndex.value(r[1].toString());
+        Oasst::Message m;
+        m.id = r[0].toString();
+        m.parentId = r[2].toString();
+        if (r[3].toString() != filter.hiddenUser)
+            m.userId = r[3].toString();
+        m.created = r[4].toLongLong();
+        m.text = r[5].toString();
+        m.role = messageRoleFromString(r[6].toString()).value_or(MessageRole::Prompter);
+        m.lang = r[7].toString();
+        m.reviewCount = r[8].toInt();
+        m.reviewResult = optionalBool(r[9]);
+        m.deleted = r[10].toInt() != 0;
+        if (!r[11].isNull())
+            m.rank = r[11].toInt();
+        m.synthetic = r[12].toInt() != 0;
+        m.modelName = r[13].toString();
+        m.edited = r[14].toInt() != 0;
+        if (!r[15].isNull()) {
+            const QJsonObject labels = jsonObject(r[15].toString());
+            for (auto it = labels.begin(); it != labels.end(); ++it) {
+                const QJsonArray pair = it.value().toArray();
+                m.labels.insert(it.key(), Oasst::LabelStat{pair.at(0).toDouble(), pair.at(1).toInt()});
+            }
+        }
+        where.insert(m.id, {ti, int(trees[ti].messages.size())});
+        trees[ti].messages << m;
+    }
+    auto message = [&](const QString &id) -> Oasst::Message * {
+        const auto it = where.constFind(id);
+        return it == where.constEnd() ? nullptr : &trees[it->first].messages[it->second];
+    };
+
+    for (const Row &r : m_db.rows(u"SELECT c.message_id, c.emoji, c.count FROM emoji_count c JOIN message m ON "
+                                  "m.id = c.message_id WHERE m.tree_id"_s + in + u" AND c.count > 0"_s, ids)) {
+        if (Oasst::Message *m = message(r[0].toString()))
+            m->emojis.insert(r[1].toString(), r[2].toInt());
+    }
+    // Labels: the mean and count over every label row of the message, task-based and free
+    // alike (§6), merged with the means an import brought. (Two statements, one per partial
+    // index on text_label.)
+    QHash<QString, QHash<QString, std::pair<double, int>>> sums;
+    for (const char *kind : {"l.task_id IS NOT NULL", "l.task_id IS NULL"}) {
+        for (const Row &r : m_db.rows(u"SELECT l.message_id, l.labels FROM text_label l JOIN message m ON m.id = "
+                                      "l.message_id WHERE m.tree_id"_s + in + u" AND "_s + QLatin1StringView(kind),
+                                      ids)) {
+            if (!where.contains(r[0].toString()))
+                continue;
+            const LabelValues values = labelValuesFromJson(r[1].toString());
+            auto &perMessage = sums[r[0].toString()];
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                auto &sum = perMessage[it.key()];
+                sum.first += it.value();
+                sum.second += 1;
+            }
+        }
+    }
+    for (auto it = sums.begin(); it != sums.end(); ++it) {
+        Oasst::Message *m = message(it.key());
+        for (auto l = it->begin(); l != it->end(); ++l) {
+            Oasst::LabelStat &stat = m->labels[l.key()];
+            const double total = stat.value * stat.count + l->first;
+            stat.count += l->second;
+            stat.value = total / stat.count;
+        }
+    }
+    if (filter.events) {
+        for (const Row &r : m_db.rows(u"SELECT e.message_id, e.user_id, e.emoji FROM message_emoji e JOIN message m "
+                                      "ON m.id = e.message_id WHERE m.tree_id"_s + in
+                                          + u" ORDER BY e.created, e.user_id, e.emoji"_s,
+                                      ids)) {
+            if (Oasst::Message *m = message(r[0].toString()))
+                m->emojiEvents << Oasst::EmojiEvent{r[1].toString(), r[2].toString()};
+        }
+        for (const Row &r : m_db.rows(u"SELECT r.parent_id, r.user_id, r.ranked_ids, r.not_rankable, r.positions, "
+                                      "k.payload FROM ranking r LEFT JOIN task k ON k.id = r.task_id WHERE r.tree_id"_s
+                                          + in + u" ORDER BY r.created, r.id"_s,
+                                      ids)) {
+            Oasst::Message *m = message(r[0].toString());
+            if (!m)
+                continue;
+            Oasst::RankingEvent event;
+            if (r[1].toString() != filter.hiddenUser)
+                event.userId = r[1].toString();
+            event.rankedIds = toStringList(jsonArray(r[2].toString()));
+            event.notRankable = r[3].toInt() != 0;
+            if (!r[4].isNull()) {
+                for (const QJsonValue &p : jsonArray(r[4].toString()))
+                    event.positions << p.toInt();
+            } else if (!r[5].isNull()) {
+                // Made here: the ranked replies as indexes into the order the task showed them.
+                const QStringList shown = toStringList(jsonObject(r[5].toString()).value(u"reply_ids"_s).toArray());
+                for (const QString &id : std::as_const(event.rankedIds))
+                    event.positions << int(shown.indexOf(id));
+                if (event.positions.contains(-1))
+                    event.positions.clear();
+            }
+            m->rankings << event;
+        }
+    }
+    return trees;
+}
+
+ExportReport Engine::exportFile(const QString &actorName, const QString &path, const ExportOptions &options,
+                                TransferProgress *progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ExportReport report;
+    // Who may export, before a file is created.
+    m_db.read([&] { requireModerator(actorName); });
+    LineWriter writer(path);
+    const std::optional<Oasst::Anonymizer> anonymizer =
+        options.anonymizeSeed ? std::optional<Oasst::Anonymizer>(Oasst::Anonymizer(*options.anonymizeSeed)) : std::nullopt;
+    Oasst::WriteOptions write;
+    write.labels = options.labels;
+    write.events = options.events;
+    write.anonymizer = anonymizer ? &*anonymizer : nullptr;
+
+    m_db.read([&] {
+        report = ExportReport();
+        TreeFilter filter;
+        filter.includeDeleted = options.includeDeleted;
+        filter.includeSpam = options.includeSpam;
+        filter.events = options.events;
+        filter.hiddenUser = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
+
+        QString treeWhere = u"1 = 1"_s;
+        QVariantList treeBinds;
+        if (!options.allStates) {
+            QStringList states;
+            for (TreeState s : options.states.isEmpty() ? QList<TreeState>{TreeState::ReadyForExport} : options.states)
+                states << toString(s);
+            treeWhere += u" AND t.state IN ("_s + placeholders(states.size()) + u")"_s;
+            treeBinds += toVariants(states);
+        }
+        if (!options.lang.isEmpty()) {
+            treeWhere += u" AND t.lang = ?"_s;
+            treeBinds << options.lang;
+        }
+        if (!options.includeSynthetic)
+            treeWhere += u" AND NOT EXISTS (SELECT 1 FROM message s WHERE s.tree_id = t.id AND s.synthetic = 1)"_s;
+        qint64 total = m_db.value(u"SELECT COUNT(*) FROM tree t WHERE "_s + treeWhere, treeBinds).toLongLong();
+        if (options.limit > 0)
+            total = std::min(total, options.limit);
+
+        // Pages of trees in (created, id) order, each page read in a few statements.
+        constexpr int kPage = 500;
+        qint64 lastCreated = std::numeric_limits<qint64>::min();
+        QString lastId;
+        QByteArray out;
+        while (options.limit <= 0 || report.trees < options.limit) {
+            if (progress)
+                progress->report(report.trees, total);
+            const int pageSize = int(options.limit > 0 ? std::min<qint64>(kPage, options.limit - report.trees) : kPage);
+            QList<TreeHead> heads;
+            for (const Row &r : m_db.rows(u"SELECT t.id, t.state, t.origin, t.created FROM tree t WHERE "_s + treeWhere
+                                              + u" AND (t.created > ? OR (t.created = ? AND t.id > ?)) "
+                                                "ORDER BY t.created, t.id LIMIT "_s + QString::number(pageSize),
+                                          treeBinds + QVariantList{lastCreated, lastCreated, lastId})) {
+                heads << TreeHead{r[0].toString(), treeStateFromString(r[1].toString()), r[2].toString()};
+                lastCreated = r[3].toLongLong();
+                lastId = r[0].toString();
+            }
+            if (heads.isEmpty())
+                break;
+            for (const Oasst::Tree &tree : loadTrees(heads, filter)) {
+                if (tree.messages.isEmpty() || !tree.messages.first().parentId.isEmpty())
+                    continue; // its prompt was filtered out (deleted or not accepted)
+                out.clear();
+                if (options.flat) {
+                    report.messages += Oasst::writeFlatRows(out, tree, write);
+                } else {
+                    report.messages += Oasst::writeTreeObject(out, tree, write);
+                    out += '\n';
+                }
+                writer.write(out);
+                ++report.trees;
+            }
+        }
+        if (progress)
+            progress->report(report.trees, total, true);
+    });
+    writer.commit();
+    report.bytes = writer.bytesWritten();
+    report.seconds = double(timer.nsecsElapsed()) / 1e9;
+    return report;
+}
+
+QJsonObject Engine::treeJson(const QString &treeId)
+{
+    QJsonObject tree;
+    m_db.read([&] {
+        const QList<Row> rows = m_db.rows(u"SELECT state, origin FROM tree WHERE id = ?"_s, {treeId});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::NotFound, tr("There is no tree %1.").arg(treeId));
+        TreeFilter filter;
+        filter.includeDeleted = true;
+        filter.includeSpam = true;
+        filter.events = true;
+        const QList<Oasst::Tree> trees =
+            loadTrees({TreeHead{treeId, treeStateFromString(rows[0][0].toString()), rows[0][1].toString()}}, filter);
+        QByteArray out;
+        Oasst::writeTreeObject(out, trees.first(), Oasst::WriteOptions());
+        tree = QJsonDocument::fromJson(out).object();
+    });
+    return tree;
+}
+
+} // namespace Arborist
