@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Seeds a database with a demo team and real work: real Open-Assistant prompts (from
-# ../shared/data/oasst/, or data/ beside this project) taken through the workflow with
-# arborist-cli, so a new user sees prompts under review, growing conversations and replies
-# waiting for labels. Does nothing if the database already has users.
+# Seeds a database with a demo team and real work from ../shared/data/oasst/ (or data/oasst/
+# beside this project): twelve real prompts taken through the workflow with arborist-cli
+# (prompts under review, growing conversations, replies waiting for labels), twenty real
+# Open-Assistant trees waiting to be ranked, eighty finished ones to browse and export, and the
+# other real prompts waiting in the lottery. Does nothing if the database already has users.
 #   scripts/demo.sh [--db URL]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,8 +13,10 @@ if [ "$("$cli" "${db[@]}" --json user list | jq '.users | length')" != 0 ]; then
   exit 0
 fi
 prompts=""
-for f in ../shared/data/oasst/prompt_lottery_en_250_text.jsonl data/oasst/prompt_lottery_en_250_text.jsonl; do
-  [ -f "$f" ] && { prompts=$f; break; }
+trees=""
+for d in ../shared/data/oasst data/oasst; do
+  [ -z "$prompts" ] && [ -f "$d/prompt_lottery_en_250_text.jsonl" ] && prompts=$d/prompt_lottery_en_250_text.jsonl
+  [ -z "$trees" ] && [ -f "$d/en_100_tree.jsonl" ] && trees=$d/en_100_tree.jsonl
 done
 
 run() { "$cli" "${db[@]}" --json "$@"; }
@@ -56,4 +59,18 @@ for round in 1 2 3; do
   for u in "${team[@]}"; do answer "$u" assistant_reply; done
   for u in "${team[@]}"; do answer "$u" label_assistant_reply; done
 done
+# Real Open-Assistant data: twenty trees to rank, eighty finished, the other prompts waiting
+# to be drawn into new conversations.
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+if [ -n "$trees" ]; then
+  head -n 20 "$trees" >"$tmp/to_rank.jsonl"
+  tail -n +21 "$trees" >"$tmp/finished.jsonl"
+  run import "$tmp/to_rank.jsonl" --user lena --force-state ranking --origin "oasst:en_100_tree" >/dev/null
+  run import "$tmp/finished.jsonl" --user lena --origin "oasst:en_100_tree" >/dev/null
+fi
+if [ -n "$prompts" ]; then
+  tail -n +13 "$prompts" >"$tmp/prompts.jsonl"
+  run import "$tmp/prompts.jsonl" --user lena --origin "oasst:prompt_lottery_en_250_text" >/dev/null
+fi
 echo "Demo data ready: users admin, lena (lead) and annotators ${team[*]}."

@@ -6,6 +6,7 @@
 #include "core/oasst.h"
 #include "engine/engine_p.h"
 #include "engine/jsonlines.h"
+#include "engine/pipeline.h"
 #include "store/batchinsert.h"
 #include "store/database.h"
 
@@ -16,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -358,9 +361,6 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
         m_db.transact([&] {
             const Actor actor = requireModerator(actorName);
             loadSettings();
-            LineReader reader(path);
-            Oasst::Reader parser;
-            parser.defaultLang = options.lang;
             TreeWriter writer(*this, options, origin);
             QStringList skipped;
             auto problem = [&](const Oasst::ParseError &e) {
@@ -373,35 +373,65 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
                 }
                 skipped << where + e.reason;
             };
-            QList<Oasst::Tree> done;
-            auto take = [&] {
-                for (Oasst::Tree &tree : done) {
+            // A worker thread reads and parses the file, a batch of lines at a time, while this
+            // thread writes to the database.
+            struct Batch
+            {
+                QList<Oasst::Tree> trees;
+                QList<Oasst::ParseError> errors;
+                qint64 position = 0;
+                int lines = 0;
+            };
+            BoundedQueue<Batch> queue(8);
+            const qint64 size = QFileInfo(path).size();
+            Worker parser([&] {
+                LineReader reader(path);
+                Oasst::Reader oasst;
+                oasst.defaultLang = options.lang;
+                Batch batch;
+                QByteArray line;
+                bool more = true;
+                while (more) {
+                    more = reader.readLine(line);
+                    if (more)
+                        batch.errors += oasst.addLine(line, reader.lineNumber(), batch.trees);
+                    else
+                        oasst.finish(batch.trees);
+                    if (!more || batch.trees.size() >= 200 || batch.errors.size() >= 200) {
+                        batch.position = reader.position();
+                        batch.lines = reader.lineNumber();
+                        if (!queue.push(std::move(batch)))
+                            return; // the writer stopped
+                        batch = Batch();
+                    }
+                }
+            }, [&] { queue.close(); });
+
+            int lines = 0;
+            while (std::optional<Batch> batch = queue.pop()) {
+                if (progress)
+                    progress->report(batch->position, size);
+                for (const Oasst::ParseError &e : batch->errors)
+                    problem(e);
+                for (Oasst::Tree &tree : batch->trees) {
                     for (const Oasst::ParseError &e : writer.add(std::move(tree)))
                         problem(e);
+                    if (writer.batchFull()) {
+                        for (const Oasst::ParseError &e : writer.flush())
+                            problem(e);
+                    }
                 }
-                done.clear();
-                if (writer.batchFull()) {
-                    for (const Oasst::ParseError &e : writer.flush())
-                        problem(e);
-                }
-            };
-            QByteArray line;
-            while (reader.readLine(line)) {
-                if (progress)
-                    progress->report(reader.position(), reader.size());
-                for (const Oasst::ParseError &e : parser.addLine(line, reader.lineNumber(), done))
-                    problem(e);
-                take();
+                lines = batch->lines;
             }
-            parser.finish(done);
-            take();
+            parser.join();
+            parser.rethrow(); // a file that cannot be read, broken compression
             for (const Oasst::ParseError &e : writer.flush())
                 problem(e);
             if (progress)
-                progress->report(reader.size(), reader.size(), true);
+                progress->report(size, size, true);
 
             report = writer.report();
-            report.lines = reader.lineNumber();
+            report.lines = lines;
             report.skipped = skipped + report.skipped;
             audit(actor, u"import"_s, u"file"_s, fileName, QString(),
                   jsonText(QJsonObject{{u"trees"_s, report.trees}, {u"messages"_s, report.messages},
@@ -623,11 +653,30 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
         if (options.limit > 0)
             total = std::min(total, options.limit);
 
+        // A worker thread turns pages of trees into JSON and writes (and compresses) them while
+        // this thread reads the next pages from the database.
+        BoundedQueue<QList<Oasst::Tree>> queue(4);
+        std::atomic<int> messages{0};
+        Worker serializer([&] {
+            QByteArray out;
+            while (std::optional<QList<Oasst::Tree>> page = queue.pop()) {
+                out.clear();
+                for (const Oasst::Tree &tree : std::as_const(*page)) {
+                    if (options.flat) {
+                        messages += Oasst::writeFlatRows(out, tree, write);
+                    } else {
+                        messages += Oasst::writeTreeObject(out, tree, write);
+                        out += '\n';
+                    }
+                }
+                writer.write(out);
+            }
+        }, [&] { queue.close(); });
+
         // Pages of trees in (created, id) order, each page read in a few statements.
         constexpr int kPage = 500;
         qint64 lastCreated = std::numeric_limits<qint64>::min();
         QString lastId;
-        QByteArray out;
         while (options.limit <= 0 || report.trees < options.limit) {
             if (progress)
                 progress->report(report.trees, total);
@@ -643,20 +692,20 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
             }
             if (heads.isEmpty())
                 break;
-            for (const Oasst::Tree &tree : loadTrees(heads, filter)) {
-                if (tree.messages.isEmpty() || !tree.messages.first().parentId.isEmpty())
-                    continue; // its prompt was filtered out (deleted or not accepted)
-                out.clear();
-                if (options.flat) {
-                    report.messages += Oasst::writeFlatRows(out, tree, write);
-                } else {
-                    report.messages += Oasst::writeTreeObject(out, tree, write);
-                    out += '\n';
-                }
-                writer.write(out);
-                ++report.trees;
-            }
+            QList<Oasst::Tree> page = loadTrees(heads, filter);
+            // A tree whose prompt was filtered out (deleted or not accepted) is left out.
+            page.removeIf([](const Oasst::Tree &t) {
+                return std::none_of(t.messages.begin(), t.messages.end(),
+                                    [](const Oasst::Message &m) { return m.parentId.isEmpty(); });
+            });
+            report.trees += int(page.size());
+            if (!queue.push(std::move(page)))
+                break; // the writer failed
         }
+        queue.close();
+        serializer.join();
+        serializer.rethrow(); // a disk that is full, a file that cannot be written
+        report.messages = messages;
         if (progress)
             progress->report(report.trees, total, true);
     });
