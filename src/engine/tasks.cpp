@@ -255,24 +255,30 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
             c.missingReplies += remaining.value(treeId);
     }
 
-    // E: sibling groups that still need rankings, counting open ranking tasks (§10.3).
+    // E: sibling groups that still need rankings, counting open ranking tasks (§10.3). The
+    // parent (in its children's tree) is read through scalar subqueries, not joined: PostgreSQL
+    // runs those per row and never starts a plan from them, so the plan starts from the few
+    // active trees even without statistics (a fresh database before its first autoanalyze).
+    // Joined, the parent's language filter looked selective enough there to start from a scan
+    // of every message, and the cached generic plan kept doing so as the tables grew.
     const QString roleFilter = s.rankPrompterReplies ? QString() : u" AND c.role = 'assistant'"_s;
     for (const Row &r : !needed(TaskKind::Ranking) ? QList<Row>() : m_db.rows(
-             u"SELECT p.id, p.tree_id, c.role FROM tree t CROSS JOIN message c JOIN message p ON p.id = c.parent_id "
+             u"SELECT c.parent_id, t.id, c.role FROM tree t CROSS JOIN message c "
              "WHERE c.tree_id = t.id AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? "
-             "AND c.review_result = 1 AND c.deleted = 0 AND p.lang = ?"_s
+             "AND c.review_result = 1 AND c.deleted = 0"_s
                  + roleFilter
-                 + u" AND NOT EXISTS (SELECT 1 FROM message_emoji e WHERE e.message_id = p.id AND e.user_id = ? "
+                 + u" AND (SELECT p.lang FROM message p WHERE p.id = c.parent_id) = ? "
+                   "AND NOT EXISTS (SELECT 1 FROM message_emoji e WHERE e.message_id = c.parent_id AND e.user_id = ? "
                    "AND e.emoji = '_skip_ranking') "
-                   "AND NOT EXISTS (SELECT 1 FROM ranking r WHERE r.parent_id = p.id AND r.user_id = ?) "
-                   "AND NOT EXISTS (SELECT 1 FROM task k WHERE k.parent_id = p.id AND k.user_id = ? AND "
+                   "AND NOT EXISTS (SELECT 1 FROM ranking r WHERE r.parent_id = c.parent_id AND r.user_id = ?) "
+                   "AND NOT EXISTS (SELECT 1 FROM task k WHERE k.parent_id = c.parent_id AND k.user_id = ? AND "
                    "k.kind = 'ranking' AND "_s
                  + kOpen
-                 + u") GROUP BY p.id, p.tree_id, c.role, p.created HAVING COUNT(*) > 1 "
+                 + u") GROUP BY c.parent_id, t.id, c.role HAVING COUNT(*) > 1 "
                    "AND SUM(CASE WHEN c.user_id = ? THEN 1 ELSE 0 END) = 0 "
-                   "AND (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = p.id) + "
-                   "(SELECT COUNT(*) FROM task k WHERE k.parent_id = p.id AND k.kind = 'ranking' AND "_s
-                 + kOpen + u") < ? ORDER BY p.created, p.id"_s,
+                   "AND (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = c.parent_id) + "
+                   "(SELECT COUNT(*) FROM task k WHERE k.parent_id = c.parent_id AND k.kind = 'ranking' AND "_s
+                 + kOpen + u") < ? ORDER BY (SELECT p.created FROM message p WHERE p.id = c.parent_id), c.parent_id"_s,
              {lang, lang, user.id, user.id, user.id, t, user.id, t, s.numRequiredRankings})) {
         c.rankGroups.append({r[0].toString(), r[1].toString(),
                              messageRoleFromString(r[2].toString()).value_or(MessageRole::Assistant)});
