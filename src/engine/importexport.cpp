@@ -726,6 +726,7 @@ QJsonObject Engine::treeJson(const QString &treeId)
         filter.includeDeleted = true;
         filter.includeSpam = true;
         filter.events = true;
+        filter.hiddenUser = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
         const QList<Oasst::Tree> trees =
             loadTrees({TreeHead{treeId, treeStateFromString(rows[0][0].toString()), rows[0][1].toString()}}, filter);
         QByteArray out;

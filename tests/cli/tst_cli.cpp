@@ -6,6 +6,7 @@
 #include "support/testdatabase.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -275,6 +276,117 @@ private slots:
         QCOMPARE(ok({u"tree"_s, u"show"_s, tree}).value(u"prompt"_s).toObject().value(u"deleted"_s).toBool(), true);
         ok({u"moderate"_s, u"undelete"_s, tree, u"--user"_s, u"lea"_s});
         QCOMPARE(ok({u"tree"_s, u"show"_s, tree}).value(u"prompt"_s).toObject().value(u"deleted"_s).toBool(), false);
+    }
+
+    void importAndExportThroughTheCli()
+    {
+        ok({u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s});
+        ok({u"user"_s, u"add"_s, u"ana"_s, u"--user"_s, u"admin"_s});
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString &name, const QByteArray &content) {
+            QFile f(dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                qFatal("cannot write %s", qPrintable(f.fileName()));
+            f.write(content);
+            return f.fileName();
+        };
+        // A tree object, a nested message and a prompt.
+        const QString good = write(u"good.jsonl"_s,
+            R"({"message_tree_id": "10000000-0000-4000-8000-000000000001", "tree_state": "ready_for_export", "prompt": {"message_id": "10000000-0000-4000-8000-000000000001", "text": "What is a fjord?", "role": "prompter", "lang": "en", "review_count": 3, "review_result": true, "replies": [{"message_id": "10000000-0000-4000-8000-000000000002", "text": "A long, narrow inlet carved by a glacier.", "role": "assistant", "rank": 0, "emojis": {"+1": 2}}]}})" "\n"
+            R"({"message_id": "20000000-0000-4000-8000-000000000001", "text": "Name three moons of Jupiter.", "role": "prompter", "replies": [{"message_id": "20000000-0000-4000-8000-000000000002", "text": "Io, Europa and Ganymede."}]})" "\n"
+            R"("Write a limerick about a cat.")" "\n");
+        const QString bad = write(u"bad.jsonl"_s, QByteArray(R"("A prompt.")" "\n" R"("Another.")" "\n") + "{\"message_id\": \"x\", \"text\": \n");
+
+        // Only leads and admins import.
+        const Result refused = run({u"import"_s, good, u"--user"_s, u"ana"_s});
+        QCOMPARE(refused.exit, 3);
+        QCOMPARE(refused.json.value(u"error"_s).toString(), u"permission_denied"_s);
+        // A bad line: exit 1, FILE:LINE in one line on stderr, nothing imported.
+        const QJsonObject before = ok({u"stats"_s});
+        const Result broken = run({u"import"_s, bad, u"--user"_s, u"admin"_s});
+        QCOMPARE(broken.exit, 1);
+        QCOMPARE(broken.json.value(u"error"_s).toString(), u"invalid_file"_s);
+        QVERIFY2(broken.err.contains(bad + u":3: "_s), qPrintable(broken.err));
+        QCOMPARE(broken.err.trimmed().count(u'\n'), 0);
+        QCOMPARE(ok({u"stats"_s}), before);
+        // --skip-invalid imports the rest and lists the bad line.
+        const QJsonObject skipped = ok({u"import"_s, bad, u"--user"_s, u"admin"_s, u"--skip-invalid"_s});
+        QCOMPARE(skipped.value(u"trees"_s).toInt(), 2);
+        QCOMPARE(skipped.value(u"skipped"_s).toArray().size(), 1);
+        QVERIFY(skipped.value(u"skipped"_s).toArray().at(0).toString().startsWith(bad + u":3: "_s));
+        // A missing file.
+        const Result missing = run({u"import"_s, dir.filePath(u"nothing.jsonl"_s), u"--user"_s, u"admin"_s});
+        QCOMPARE(missing.exit, 1);
+        QCOMPARE(missing.json.value(u"error"_s).toString(), u"file_error"_s);
+
+        const QJsonObject imported = ok({u"import"_s, good, u"--user"_s, u"admin"_s});
+        QCOMPARE(imported.value(u"trees"_s).toInt(), 3);
+        QCOMPARE(imported.value(u"messages"_s).toInt(), 5);
+        QCOMPARE(treeState(u"10000000-0000-4000-8000-000000000001"_s), u"ready_for_export"_s);
+        QCOMPARE(treeState(u"20000000-0000-4000-8000-000000000001"_s), u"backlog_ranking"_s);
+        // The same file again: its ids are taken, nothing changes.
+        const QJsonObject afterImport = ok({u"stats"_s});
+        const Result again = run({u"import"_s, good, u"--user"_s, u"admin"_s});
+        QCOMPARE(again.exit, 1);
+        QVERIFY2(again.err.contains(u"already in the database"_s), qPrintable(again.err));
+        QCOMPARE(ok({u"stats"_s}), afterImport);
+
+        // Export to standard output: one tree object a line, only ready_for_export by default.
+        QProcess p;
+        p.start(m_cli, {u"--db"_s, m_db->url(), u"export"_s, u"-"_s, u"--user"_s, u"admin"_s});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject tree = QJsonDocument::fromJson(lines[0]).object();
+        QCOMPARE(tree.value(u"message_tree_id"_s).toString(), u"10000000-0000-4000-8000-000000000001"_s);
+        const QJsonObject reply = tree.value(u"prompt"_s).toObject().value(u"replies"_s).toArray().at(0).toObject();
+        QCOMPARE(reply.value(u"emojis"_s).toObject().value(u"+1"_s).toInt(), 2);
+        QCOMPARE(reply.value(u"rank"_s).toInt(), 0);
+        QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"Exported 1 trees"_s));
+
+        // Flat rows of every state into a gzip file.
+        const QString gz = dir.filePath(u"all.jsonl.gz"_s);
+        const QJsonObject exported = ok({u"export"_s, gz, u"--user"_s, u"admin"_s, u"--state"_s, u"all"_s,
+                                         u"--flat"_s, u"--include-synthetic"_s});
+        QCOMPARE(exported.value(u"trees"_s).toInt(), 5); // with the two prompts imported above
+        QCOMPARE(exported.value(u"messages"_s).toInt(), 7);
+        QFile file(gz);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(2), QByteArray("\x1f\x8b"));
+        // It reads back into a fresh database as the same trees.
+        const QString other = u"sqlite://"_s + dir.filePath(u"other.db"_s);
+        QCOMPARE(run({u"--db"_s, other, u"init"_s}).exit, 0);
+        QCOMPARE(run({u"--db"_s, other, u"user"_s, u"add"_s, u"admin"_s, u"--role"_s, u"admin"_s}).exit, 0);
+        const Result reread = run({u"--db"_s, other, u"import"_s, gz, u"--user"_s, u"admin"_s});
+        QCOMPARE(reread.exit, 0);
+        QCOMPARE(reread.json.value(u"trees"_s).toInt(), 5);
+        QCOMPARE(reread.json.value(u"messages"_s).toInt(), 7);
+        // The same tree, but for the import's own traces (dates, origin).
+        auto comparable = [](QJsonObject tree) {
+            tree.remove(u"origin"_s);
+            QJsonObject prompt = tree.value(u"prompt"_s).toObject();
+            prompt.remove(u"created_date"_s);
+            QJsonArray replies;
+            for (const QJsonValue &r : prompt.value(u"replies"_s).toArray()) {
+                QJsonObject reply = r.toObject();
+                reply.remove(u"created_date"_s);
+                replies << reply;
+            }
+            prompt.insert(u"replies"_s, replies);
+            tree.insert(u"prompt"_s, prompt);
+            return tree;
+        };
+        const QJsonObject original = ok({u"tree"_s, u"show"_s, u"20000000-0000-4000-8000-000000000001"_s});
+        QVERIFY(!original.value(u"prompt"_s).toObject().contains(u"user_id"_s)); // the file named no author
+        QCOMPARE(comparable(run({u"--db"_s, other, u"tree"_s, u"show"_s, u"20000000-0000-4000-8000-000000000001"_s}).json),
+                 comparable(original));
+
+        // Bad usage.
+        QCOMPARE(run({u"export"_s, gz, u"--user"_s, u"admin"_s, u"--state"_s, u"finished"_s}).exit, 2);
+        QCOMPARE(run({u"import"_s, good, u"--user"_s, u"admin"_s, u"--state"_s, u"done"_s}).exit, 2);
+        QCOMPARE(run({u"export"_s, dir.filePath(u"no/such/folder/x.jsonl"_s), u"--user"_s, u"admin"_s}).exit, 1);
     }
 
     void generateWritesARealisticDeterministicCorpus()
