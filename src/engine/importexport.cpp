@@ -211,6 +211,8 @@ public:
     }
 
     ImportReport &report() { return m_report; }
+    // What was left out without stopping the import.
+    const QList<Oasst::ParseError> &notes() const { return m_notes; }
 
 private:
     TreeState stateOf(const Oasst::Tree &tree) const
@@ -296,8 +298,8 @@ private:
             for (const Oasst::RankingEvent &r : m.rankings) {
                 const QString user = r.userId.isEmpty() ? m_importUser : r.userId;
                 if (rankedBy.contains({m.id, user})) {
-                    m_report.skipped << tr("%1: a second ranking of the replies to %2 by the same annotator was "
-                                           "left out.").arg(QString::number(m.line), m.id);
+                    m_notes << Oasst::ParseError{m.line, tr("a second ranking of the replies to %1 by the same "
+                                                            "annotator was left out.").arg(m.id)};
                     continue;
                 }
                 rankedBy.insert({m.id, user});
@@ -333,6 +335,7 @@ private:
     QList<Oasst::Tree> m_pending;
     qsizetype m_pendingMessages = 0;
     ImportReport m_report;
+    QList<Oasst::ParseError> m_notes;
 };
 
 // The system user that authors imported messages whose file names no author.
@@ -362,16 +365,24 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
             const Actor actor = requireModerator(actorName);
             loadSettings();
             TreeWriter writer(*this, options, origin);
-            QStringList skipped;
-            auto problem = [&](const Oasst::ParseError &e) {
-                const QString where = u"%1:%2: "_s.arg(QDir::toNativeSeparators(path)).arg(e.line);
-                if (!options.skipInvalid) {
-                    throw WorkflowError(ErrorCode::InvalidFile,
-                                        where + e.reason + u' '
-                                            + tr("Nothing was imported; fix the line, or give --skip-invalid to "
-                                                 "import the rest."));
+            auto where = [&](int line) { return u"%1:%2: "_s.arg(QDir::toNativeSeparators(path)).arg(line); };
+            QList<Oasst::ParseError> skipped;
+            // A bad line stops the import, naming the first bad line of the file: trees queued
+            // from earlier lines are written first, since an id they bring may already be stored.
+            auto problems = [&](QList<Oasst::ParseError> errors) {
+                if (errors.isEmpty())
+                    return;
+                if (options.skipInvalid) {
+                    skipped += errors;
+                    return;
                 }
-                skipped << where + e.reason;
+                errors += writer.flush();
+                const auto first = std::min_element(errors.begin(), errors.end(),
+                                                    [](const auto &a, const auto &b) { return a.line < b.line; });
+                throw WorkflowError(ErrorCode::InvalidFile,
+                                    where(first->line) + first->reason + u' '
+                                        + tr("Nothing was imported; fix the line, or give --skip-invalid to "
+                                             "import the rest."));
             };
             // A worker thread reads and parses the file, a batch of lines at a time, while this
             // thread writes to the database.
@@ -411,28 +422,31 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
             while (std::optional<Batch> batch = queue.pop()) {
                 if (progress)
                     progress->report(batch->position, size);
-                for (const Oasst::ParseError &e : batch->errors)
-                    problem(e);
+                // Trees and bad lines in the order of the file.
+                qsizetype nextError = 0;
                 for (Oasst::Tree &tree : batch->trees) {
-                    for (const Oasst::ParseError &e : writer.add(std::move(tree)))
-                        problem(e);
-                    if (writer.batchFull()) {
-                        for (const Oasst::ParseError &e : writer.flush())
-                            problem(e);
-                    }
+                    while (nextError < batch->errors.size() && batch->errors[nextError].line < tree.line)
+                        problems({batch->errors[nextError++]});
+                    problems(writer.add(std::move(tree)));
+                    if (writer.batchFull())
+                        problems(writer.flush());
                 }
+                while (nextError < batch->errors.size())
+                    problems({batch->errors[nextError++]});
                 lines = batch->lines;
             }
             parser.join();
             parser.rethrow(); // a file that cannot be read, broken compression
-            for (const Oasst::ParseError &e : writer.flush())
-                problem(e);
+            problems(writer.flush());
             if (progress)
                 progress->report(size, size, true);
 
             report = writer.report();
             report.lines = lines;
-            report.skipped = skipped + report.skipped;
+            skipped += writer.notes();
+            std::stable_sort(skipped.begin(), skipped.end(), [](const auto &a, const auto &b) { return a.line < b.line; });
+            for (const Oasst::ParseError &e : std::as_const(skipped))
+                report.skipped << where(e.line) + e.reason;
             audit(actor, u"import"_s, u"file"_s, fileName, QString(),
                   jsonText(QJsonObject{{u"trees"_s, report.trees}, {u"messages"_s, report.messages},
                                        {u"users"_s, report.users}, {u"rankings"_s, report.rankings},
