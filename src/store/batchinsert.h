@@ -42,15 +42,26 @@ public:
 
     void flush()
     {
-        if (m_rows == 0)
-            return;
-        const QString one = u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u", ") + u')';
-        const QString sql = QStringLiteral("INSERT INTO ") + m_table + u" (" + m_columns.join(u", ")
-            + QStringLiteral(") VALUES ") + QStringList(m_rows, one).join(u", ");
-        m_db.exec(sql, m_binds);
-        m_total += m_rows;
+        // Full batches, then the rest in powers of two: every statement is prepared once and
+        // cached with its last values, so few distinct sizes keep that memory small.
+        qsizetype offset = 0;
+        while (m_rows > 0) {
+            int n = m_rows;
+            if (n < m_maxRows) {
+                n = 1;
+                while (n * 2 <= m_rows)
+                    n *= 2;
+            }
+            const QString one = u'(' + QStringList(m_columns.size(), QStringLiteral("?")).join(u", ") + u')';
+            const QString sql = QStringLiteral("INSERT INTO ") + m_table + u" (" + m_columns.join(u", ")
+                + QStringLiteral(") VALUES ") + QStringList(n, one).join(u", ");
+            const qsizetype values = qsizetype(n) * m_columns.size();
+            m_db.exec(sql, offset == 0 && values == m_binds.size() ? m_binds : m_binds.mid(offset, values));
+            offset += values;
+            m_rows -= n;
+            m_total += n;
+        }
         m_binds.clear();
-        m_rows = 0;
     }
 
     // Drops what is buffered (after a failed transaction).
