@@ -63,8 +63,11 @@ void Engine::decideReview(const QString &messageId)
     if (rows[0][0].toInt() < required)
         return;
     QList<LabelValues> reviews;
-    for (const Row &r : m_db.rows(u"SELECT l.labels FROM text_label l JOIN task k ON k.id = l.task_id "
-                                  "WHERE l.message_id = ? AND k.done = 1"_s, {messageId}))
+    // `task_id IS NOT NULL` lets both planners use the partial index text_label_task_once, with or
+    // without statistics.
+    for (const Row &r : m_db.rows(u"SELECT l.labels FROM text_label l WHERE l.message_id = ? AND l.task_id IS NOT NULL "
+                                  "AND EXISTS (SELECT 1 FROM task k WHERE k.id = l.task_id AND k.done = 1)"_s,
+                                  {messageId}))
         reviews << labelValuesFromJson(r[0].toString());
     const double threshold = isRoot ? m_settings.acceptanceThresholdInitialPrompt : m_settings.acceptanceThresholdReply;
     const ReviewDecision decision = Arborist::decideReview(reviews, std::min(required, int(reviews.size())), threshold);
@@ -189,10 +192,13 @@ int Engine::incompleteRankingParents(const QString &lang)
 {
     const QString roleFilter = m_settings.rankPrompterReplies ? QString() : u" AND c.role = 'assistant'"_s;
     return m_db.value(
-        u"SELECT COUNT(*) FROM (SELECT p.id FROM tree t CROSS JOIN message c JOIN message p ON "
-        "p.id = c.parent_id WHERE c.tree_id = t.id AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? AND c.review_result = 1 "
-        "AND c.deleted = 0"_s + roleFilter
-            + u" GROUP BY p.id HAVING COUNT(*) > 1 AND (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = p.id) < ?) g"_s,
+        // Grouped by the children's parent_id, without joining the parent, as query E: the plan
+        // starts from the few active trees even before PostgreSQL has statistics.
+        u"SELECT COUNT(*) FROM (SELECT c.parent_id FROM tree t CROSS JOIN message c WHERE c.tree_id = t.id "
+        "AND t.active = 1 AND t.state = 'ranking' AND t.lang = ? AND c.review_result = 1 AND c.deleted = 0"_s
+            + roleFilter
+            + u" GROUP BY c.parent_id HAVING COUNT(*) > 1 AND (SELECT COUNT(*) FROM ranking r WHERE r.parent_id = "
+              "c.parent_id) < ?) g"_s,
         {lang, m_settings.numRequiredRankings}).toInt();
 }
 
