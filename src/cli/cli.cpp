@@ -219,6 +219,15 @@ int Cli::fail(int exit, const QString &code, const QString &message)
 
 QString Cli::readStdin() { return m_in.readAll(); }
 
+// A progress line on stderr that the next one overwrites; the last ends the line.
+void Cli::progressLine(const QString &text, bool last)
+{
+    m_err << '\r' << text;
+    if (last)
+        m_err << '\n';
+    m_err.flush();
+}
+
 int Cli::run()
 {
     for (int i = 0; i < m_args.size(); ++i) {
@@ -805,12 +814,8 @@ int Cli::cmdGenerate(Engine &engine, Database &db)
     }
     Generator generator(db, options);
     const GeneratorResult r = generator.run(trees, seed, [&](int done, int total) {
-        if (!terminal)
-            return;
-        m_err << tr("\rgenerated %1 of %2 trees").arg(done).arg(total);
-        if (done >= total)
-            m_err << '\n';
-        m_err.flush();
+        if (terminal)
+            progressLine(tr("generated %1 of %2 trees").arg(done).arg(total), done >= total);
     });
     QJsonObject json = r.toJson();
     json.remove(u"rows"_s);
@@ -843,12 +848,9 @@ int Cli::cmdImport(Engine &engine)
     TransferProgress progress;
     const bool terminal = stderrIsTerminal();
     QObject::connect(&progress, &TransferProgress::progress, [&](qint64 done, qint64 total) {
-        if (!terminal || total <= 0)
-            return;
-        m_err << tr("\rimporting: %1% of %2 MB").arg(done * 100 / total).arg(double(total) / 1e6, 0, 'f', 1);
-        if (done >= total)
-            m_err << '\n';
-        m_err.flush();
+        if (terminal && total > 0)
+            progressLine(tr("importing: %1% of %2 MB").arg(done * 100 / total).arg(double(total) / 1e6, 0, 'f', 1),
+                         done >= total);
     });
     const CancelOnInterrupt interrupt(progress);
     const ImportReport r = engine.importFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,
@@ -906,12 +908,8 @@ int Cli::cmdExport(Engine &engine)
     TransferProgress progress;
     const bool terminal = stderrIsTerminal() && path != "-"_L1;
     QObject::connect(&progress, &TransferProgress::progress, [&](qint64 done, qint64 total) {
-        if (!terminal)
-            return;
-        m_err << tr("\rexporting: %1 of %2 trees").arg(done).arg(total);
-        if (done >= total)
-            m_err << '\n';
-        m_err.flush();
+        if (terminal)
+            progressLine(tr("exporting: %1 of %2 trees").arg(done).arg(total), done >= total);
     });
     const CancelOnInterrupt interrupt(progress);
     const ExportReport r = engine.exportFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,

@@ -36,6 +36,7 @@ private:
     void print(const QJsonValue &json, const QString &text);
     int fail(int exit, const QString &code, const QString &message);
     QString readStdin();
+    void progressLine(const QString &text, bool last);
 
     int dispatch();
     int cmdInit();
