@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Seeds a database with a demo team and real work from ../shared/data/oasst/ (or data/oasst/
-# beside this project): twelve real prompts taken through the workflow with arborist-cli
+# Seeds a database with a demo team and real work from data/oasst/ (real Open-Assistant data,
+# also in the team's ../shared/data/oasst/): twelve real prompts taken through the workflow with arborist-cli
 # (prompts under review, growing conversations, replies waiting for labels), twenty real
 # Open-Assistant trees waiting to be ranked, eighty finished ones to browse and export, and the
 # other real prompts waiting in the lottery. Does nothing if the database already has users.
@@ -14,7 +14,7 @@ if [ "$("$cli" "${db[@]}" --json user list | jq '.users | length')" != 0 ]; then
 fi
 prompts=""
 trees=""
-for d in ../shared/data/oasst data/oasst; do
+for d in data/oasst ../shared/data/oasst; do
   [ -z "$prompts" ] && [ -f "$d/prompt_lottery_en_250_text.jsonl" ] && prompts=$d/prompt_lottery_en_250_text.jsonl
   [ -z "$trees" ] && [ -f "$d/en_100_tree.jsonl" ] && trees=$d/en_100_tree.jsonl
 done

@@ -141,16 +141,12 @@ public:
             for (const Oasst::Message &m : t.messages)
                 ids << m.id;
         }
+        // (A tree's id is its root message's, so the messages are enough.)
         QSet<QString> stored;
-        for (qsizetype i = 0; i < ids.size(); i += 500) {
-            const QStringList chunk = ids.mid(i, 500);
-            for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE id IN ("_s + placeholders(chunk.size())
-                                              + u")"_s, toVariants(chunk)))
-                stored.insert(r[0].toString());
-            for (const Row &r : m_db.rows(u"SELECT id FROM tree WHERE id IN ("_s + placeholders(chunk.size())
-                                              + u")"_s, toVariants(chunk)))
-                stored.insert(r[0].toString());
-        }
+        const QString idList = m_db.dialect().idListSql();
+        for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE id IN ("_s + idList + u")"_s,
+                                      {SqlDialect::jsonArrayText(ids)}))
+            stored.insert(r[0].toString());
         // Authors not known yet.
         QStringList unknownUsers;
         for (const Oasst::Tree &t : std::as_const(m_pending)) {
@@ -166,12 +162,10 @@ public:
                     consider(e.userId);
             }
         }
-        for (qsizetype i = 0; i < unknownUsers.size(); i += 500) {
-            const QStringList chunk = unknownUsers.mid(i, 500);
-            for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE id IN ("_s + placeholders(chunk.size())
-                                              + u")"_s, toVariants(chunk))) {
+        if (!unknownUsers.isEmpty()) {
+            for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE id IN ("_s + idList + u")"_s,
+                                          {SqlDialect::jsonArrayText(unknownUsers)}))
                 m_knownUsers.insert(r[0].toString());
-            }
         }
         const qint64 t = m_engine.now();
         for (const QString &id : std::as_const(unknownUsers)) {
@@ -503,7 +497,7 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
     if (heads.isEmpty())
         return trees;
     QHash<QString, int> treeIndex;
-    QVariantList ids;
+    QStringList ids;
     for (const TreeHead &h : heads) {
         treeIndex.insert(h.id, int(trees.size()));
         Oasst::Tree t;
@@ -513,7 +507,9 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
         trees << t;
         ids << h.id;
     }
-    const QString in = u" IN ("_s + placeholders(ids.size()) + u")"_s;
+    // The page's trees as one bound value (a JSON array).
+    const QString in = u" IN ("_s + m_db.dialect().idListSql() + u")"_s;
+    const QVariantList pageIds{SqlDialect::jsonArrayText(ids)};
     QString messageFilter;
     if (!filter.includeDeleted)
         messageFilter += u" AND deleted = 0"_s;
@@ -525,7 +521,7 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
              u"SELECT id, tree_id, parent_id, user_id, created, text, role, lang, review_count, review_result, "
              "deleted, rank, synthetic, model_name, edited, imported_labels FROM message WHERE tree_id"_s
                  + in + messageFilter + u" ORDER BY tree_id, created, id"_s,
-             ids)) {
+             pageIds)) {
         const int ti = treeIndex.value(r[1].toString());
         Oasst::Message m;
         m.id = r[0].toString();
@@ -560,7 +556,7 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
     };
 
     for (const Row &r : m_db.rows(u"SELECT c.message_id, c.emoji, c.count FROM emoji_count c JOIN message m ON "
-                                  "m.id = c.message_id WHERE m.tree_id"_s + in + u" AND c.count > 0"_s, ids)) {
+                                  "m.id = c.message_id WHERE m.tree_id"_s + in + u" AND c.count > 0"_s, pageIds)) {
         if (Oasst::Message *m = message(r[0].toString()))
             m->emojis.insert(r[1].toString(), r[2].toInt());
     }
@@ -571,7 +567,7 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
     for (const char *kind : {"l.task_id IS NOT NULL", "l.task_id IS NULL"}) {
         for (const Row &r : m_db.rows(u"SELECT l.message_id, l.labels FROM text_label l JOIN message m ON m.id = "
                                       "l.message_id WHERE m.tree_id"_s + in + u" AND "_s + QLatin1StringView(kind),
-                                      ids)) {
+                                      pageIds)) {
             if (!where.contains(r[0].toString()))
                 continue;
             const LabelValues values = labelValuesFromJson(r[1].toString());
@@ -596,14 +592,14 @@ QList<Oasst::Tree> Engine::loadTrees(const QList<TreeHead> &heads, const TreeFil
         for (const Row &r : m_db.rows(u"SELECT e.message_id, e.user_id, e.emoji FROM message_emoji e JOIN message m "
                                       "ON m.id = e.message_id WHERE m.tree_id"_s + in
                                           + u" ORDER BY e.created, e.user_id, e.emoji"_s,
-                                      ids)) {
+                                      pageIds)) {
             if (Oasst::Message *m = message(r[0].toString()))
                 m->emojiEvents << Oasst::EmojiEvent{r[1].toString(), r[2].toString()};
         }
         for (const Row &r : m_db.rows(u"SELECT r.parent_id, r.user_id, r.ranked_ids, r.not_rankable, r.positions, "
                                       "k.payload FROM ranking r LEFT JOIN task k ON k.id = r.task_id WHERE r.tree_id"_s
                                           + in + u" ORDER BY r.created, r.id"_s,
-                                      ids)) {
+                                      pageIds)) {
             Oasst::Message *m = message(r[0].toString());
             if (!m)
                 continue;

@@ -1,5 +1,8 @@
 #include "store/sqldialect.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
@@ -38,6 +41,17 @@ QString SqlDialect::lockNameSql() const
     if (m_backend == Backend::Sqlite)
         return {};
     return u"SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext(?))) AS l"_s;
+}
+
+QString SqlDialect::idListSql() const
+{
+    return m_backend == Backend::Sqlite ? u"SELECT value FROM json_each(?)"_s
+                                        : u"SELECT jsonb_array_elements_text(CAST(? AS jsonb))"_s;
+}
+
+QString SqlDialect::jsonArrayText(const QStringList &ids)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
 }
 
 } // namespace Arborist

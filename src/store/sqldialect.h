@@ -27,6 +27,11 @@ public:
     QString lockRowSql(const QString &table) const;
     // Locks a name until the transaction ends (PostgreSQL advisory lock); empty on SQLite.
     QString lockNameSql() const;
+    // A subquery of the strings in one bound value, a JSON array (jsonArrayText()): for
+    // `col IN (<idListSql>)` over hundreds of ids with one parameter instead of hundreds (Qt's
+    // SQLite driver pays quadratically for many bound values; PostgreSQL plans one statement).
+    QString idListSql() const;
+    static QString jsonArrayText(const QStringList &ids);
 
 private:
     Backend m_backend;

@@ -1,6 +1,6 @@
 // Import and export of the Open-Assistant format (WORKFLOW.md §6 and §10): every input shape,
 // bad files refused with FILE:LINE and nothing changed, the export filters, anonymization,
-// gzip, cancel and progress. Real data: shared/data/oasst beside the source tree (ARBORIST_OASST_DATA).
+// gzip, cancel and progress. Real data: data/oasst/ in the repository (ARBORIST_OASST_DATA).
 
 #include "enginefixture.h"
 
@@ -422,8 +422,8 @@ private slots:
         const QString dir = QStringLiteral(ARBORIST_OASST_DATA);
         for (const QString &name : {u"en_100_tree.jsonl"_s, u"prompt_lottery_en_250_text.jsonl"_s}) {
             if (!QFileInfo(QDir(dir).filePath(name)).isReadable())
-                QFAIL(qPrintable(u"The Open-Assistant test data is missing: %1 (ARBORIST_OASST_DATA, the shared/"
-                                 "data/oasst folder beside the source tree)."_s.arg(QDir(dir).filePath(name))));
+                QFAIL(qPrintable(u"The Open-Assistant test data is missing: %1 (ARBORIST_OASST_DATA, data/oasst/ "
+                                 "in the repository)."_s.arg(QDir(dir).filePath(name))));
         }
     }
 
