@@ -83,10 +83,11 @@ WorkflowSettings Engine::loadSettings()
     return settings;
 }
 
-Engine::Actor Engine::requireUser(const QString &name)
+Engine::Actor Engine::requireUser(const QString &name, bool lock)
 {
     const QList<Row> rows = m_db.rows(
-        u"SELECT id, role, enabled, deleted FROM app_user WHERE name = ?"_s, {name});
+        u"SELECT id, role, enabled, deleted FROM app_user WHERE name = ?"_s + (lock ? m_db.dialect().forUpdate() : QString()),
+        {name});
     if (rows.isEmpty() || rows[0][3].toInt() != 0) {
         throw WorkflowError(ErrorCode::UnknownUser,
                             tr("There is no user called \"%1\"; `arborist-cli user list` shows "

@@ -238,7 +238,8 @@ private:
     int bounded(int n);
     QString makeId();
     WorkflowSettings loadSettings();
-    Actor requireUser(const QString &name);
+    // An enabled user; with lock, their row stays locked until the transaction ends (PostgreSQL).
+    Actor requireUser(const QString &name, bool lock = false);
     Actor requireModerator(const QString &name);
     // Every change to a tree's messages or state happens under its row lock (PostgreSQL).
     void lockTreeOf(const QString &messageId);

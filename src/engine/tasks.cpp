@@ -173,12 +173,13 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
         c.missingPrompts = 0;
 
     // C and D: messages needing review, with the open label tasks counted as reserved.
-    auto reviews = [&](bool roots) {
-        QList<Candidates::LabelTarget> list;
-        const QString sql =
+    // Messages needing review: roots under review (C) and replies in growing trees (D).
+    auto reviewSql = [&](bool roots) -> QString {
+        return
             // CROSS JOIN keeps SQLite's plan on the few active trees (PostgreSQL plans it as an
             // inner join); a root is found by its id, which is its tree's.
-            u"SELECT m.id, m.tree_id, m.role FROM tree t CROSS JOIN message m WHERE "_s
+            u"SELECT m.id, m.tree_id, m.role, "_s + (roots ? u"1"_s : u"0"_s)
+            + u" AS is_root, m.created FROM tree t CROSS JOIN message m WHERE "_s
             + (roots ? u"m.id = t.id AND m.parent_id IS NULL"_s : u"m.tree_id = t.id AND m.parent_id IS NOT NULL"_s)
             // The message's language decides (a reply may be written in another language than
             // its tree's), as in Open-Assistant's query.
@@ -194,19 +195,28 @@ Engine::Candidates Engine::candidates(const Actor &user, const QString &lang, in
               "AND l.task_id IS NOT NULL) "
               "AND NOT EXISTS (SELECT 1 FROM task k WHERE k.parent_id = m.id AND k.user_id = ? AND "
               "k.kind = 'label' AND "_s
-            + kOpen + u") ORDER BY m.created, m.id"_s;
-        const int required = roots ? s.numReviewsInitialPrompt : s.numReviewsReply;
-        for (const Row &r : m_db.rows(sql, {roots ? u"initial_prompt_review"_s : u"growing"_s, lang,
-                                            user.id, t, required, user.id, user.id, user.id, t})) {
-            list.append({r[0].toString(), r[1].toString(),
-                         messageRoleFromString(r[2].toString()).value_or(MessageRole::Prompter)});
-        }
-        return list;
+            + kOpen + u")"_s;
     };
-    if (needed(TaskKind::LabelPrompt))
-        c.promptReviews = reviews(true);
-    if (needed(TaskKind::LabelReply))
-        c.replyReviews = reviews(false);
+    auto reviewBinds = [&](bool roots) {
+        return QVariantList{roots ? u"initial_prompt_review"_s : u"growing"_s, lang, user.id, t,
+                            roots ? s.numReviewsInitialPrompt : s.numReviewsReply, user.id, user.id, user.id, t};
+    };
+    // Both in one statement when both are needed (a random request): one round trip fewer.
+    QStringList parts;
+    QVariantList binds;
+    for (bool roots : {true, false}) {
+        if (needed(roots ? TaskKind::LabelPrompt : TaskKind::LabelReply)) {
+            parts << reviewSql(roots);
+            binds += reviewBinds(roots);
+        }
+    }
+    if (!parts.isEmpty()) {
+        for (const Row &r : m_db.rows(parts.join(u" UNION ALL "_s) + u" ORDER BY 4, 5, 1"_s, binds)) {
+            const Candidates::LabelTarget target{r[0].toString(), r[1].toString(),
+                                                 messageRoleFromString(r[2].toString()).value_or(MessageRole::Prompter)};
+            (r[3].toInt() == 1 ? c.promptReviews : c.replyReviews).append(target);
+        }
+    }
 
     // B: growing trees below their goal, counting open reply tasks as future messages.
     QHash<QString, int> remaining;
@@ -541,12 +551,10 @@ Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, 
         bool retry = false;
         m_db.transact([&] {
             retry = false;
-            const Actor user = requireUser(userName);
-            const WorkflowSettings &s = loadSettings();
-
             // Lock order: the user's row (it guards their pending-task count), the language,
             // then a tree's places.
-            m_db.lockRow(u"app_user"_s, user.id);
+            const Actor user = requireUser(userName, true);
+            const WorkflowSettings &s = loadSettings();
             const int pending = m_db.value(
                 u"SELECT COUNT(*) FROM task WHERE user_id = ? AND done = 0 AND skipped = 0 AND created > ?"_s,
                 {user.id, now() - qint64(s.recentTasksSpanSec) * 1000}).toInt();

@@ -36,6 +36,11 @@ QString SqlDialect::lockRowSql(const QString &table) const
     return u"SELECT 1 FROM "_s + table + u" WHERE id = ? FOR UPDATE"_s;
 }
 
+QString SqlDialect::forUpdate() const
+{
+    return m_backend == Backend::Sqlite ? QString() : u" FOR UPDATE"_s;
+}
+
 QString SqlDialect::lockNameSql() const
 {
     if (m_backend == Backend::Sqlite)

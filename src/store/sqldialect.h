@@ -25,6 +25,8 @@ public:
     QString beginReadTransaction() const;
     // Locks one row by primary key until the transaction ends; empty on SQLite.
     QString lockRowSql(const QString &table) const;
+    // " FOR UPDATE" to end a SELECT that locks the rows it reads; empty on SQLite.
+    QString forUpdate() const;
     // Locks a name until the transaction ends (PostgreSQL advisory lock); empty on SQLite.
     QString lockNameSql() const;
     // A subquery of the strings in one bound value, a JSON array (jsonArrayText()): for
