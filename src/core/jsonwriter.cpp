@@ -57,7 +57,8 @@ void JsonWriter::value(double number)
         m_out += "null";
         return;
     }
-    // The shortest text that reads back as the same double, as Python's json writes it.
+    // The shortest text that reads back as the same double (Python writes the same digits, but
+    // 0.0001 where this writes 1e-04).
     char buffer[32];
     const auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, number);
     if (ec != std::errc()) {

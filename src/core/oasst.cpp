@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUuid>
 
 #include <algorithm>
 #include <cmath>
@@ -46,7 +47,7 @@ std::optional<ParseError> readFields(const QJsonObject &o, int line, Message &m,
     if (!isAbsent(id)) {
         if (!id.isString() || id.toString().trimmed().isEmpty())
             return fail(tr("message_id must be a non-empty string."));
-        m.id = id.toString();
+        m.id = canonicalId(id.toString());
     }
     const QString who = m.id.isEmpty() ? tr("a message") : tr("message %1").arg(m.id);
     auto optionalString = [&](const char *key, QString &into) -> std::optional<ParseError> {
@@ -69,6 +70,7 @@ std::optional<ParseError> readFields(const QJsonObject &o, int line, Message &m,
     };
     if (auto e = optionalString("parent_id", m.parentId))
         return e;
+    m.parentId = canonicalId(m.parentId);
     if (auto e = optionalString("user_id", m.userId))
         return e;
     QString created;
@@ -85,6 +87,8 @@ std::optional<ParseError> readFields(const QJsonObject &o, int line, Message &m,
     m.text = text.toString();
     if (m.text.trimmed().isEmpty())
         return fail(tr("%1 has an empty text.").arg(who));
+    if (m.text.contains(QChar(0)))
+        return fail(tr("%1: its text contains a NUL character (\\u0000), which a database cannot store.").arg(who));
     const QJsonValue role = o.value("role"_L1);
     roleGiven = !isAbsent(role);
     if (roleGiven) {
@@ -100,6 +104,7 @@ std::optional<ParseError> readFields(const QJsonObject &o, int line, Message &m,
         if (!isInteger(reviewCount) || reviewCount.toDouble() < 0)
             return fail(tr("%1: review_count must be a whole number, 0 or more.").arg(who));
         m.reviewCount = reviewCount.toInt();
+        m.reviewCountGiven = true;
     }
     if (auto e = optionalBool("review_result", m.reviewResult))
         return e;
@@ -191,7 +196,7 @@ std::optional<ParseError> readFields(const QJsonObject &o, int line, Message &m,
             for (const QJsonValue &id : r.value("ranked_message_ids"_L1).toArray()) {
                 if (!id.isString())
                     return fail(tr("%1: ranked_message_ids must be strings.").arg(who));
-                event.rankedIds << id.toString();
+                event.rankedIds << canonicalId(id.toString());
             }
             for (const QJsonValue &p : r.value("ranking"_L1).toArray()) {
                 if (!isInteger(p))
@@ -227,7 +232,9 @@ std::optional<TreeState> readState(const QJsonValue &v, bool &bad)
 
 QList<ParseError> Reader::addLine(const QByteArray &line, int lineNumber, QList<Tree> &done)
 {
-    const QByteArray trimmed = line.trimmed();
+    QByteArray trimmed = line.trimmed();
+    if (lineNumber == 1 && trimmed.startsWith("\xEF\xBB\xBF"))
+        trimmed = trimmed.mid(3).trimmed(); // a UTF-8 byte order mark
     if (trimmed.isEmpty())
         return {};
     QJsonParseError error;
@@ -239,6 +246,8 @@ QList<ParseError> Reader::addLine(const QByteArray &line, int lineNumber, QList<
                                  .arg(error.errorString()).arg(error.offset - (isString ? 1 : 0) + 1)}};
     }
     if (isString) {
+        if (doc.array().size() != 1)
+            return {{lineNumber, tr("more than one JSON value on the line; a prompt line holds one string.")}};
         const QJsonValue v = doc.array().at(0);
         if (!v.isString() || v.toString().trimmed().isEmpty())
             return {{lineNumber, tr("the prompt is empty.")}};
@@ -271,6 +280,8 @@ QList<ParseError> Reader::addLine(const QByteArray &line, int lineNumber, QList<
                 return {{lineNumber, tr("tree_state must be one of: %1.").arg(allTreeStateNames().join(u", "_s))}};
             return readNested(object, lineNumber, state, QString(), done);
         }
+        if (!isRoot && object.contains("replies"_L1) && !object.value("replies"_L1).toArray().isEmpty())
+            return {{lineNumber, tr("a reply with nested replies; nested messages start at the tree's root.")}};
         return readFlatRow(object, lineNumber, done);
     }
     if (object.contains("thread_id"_L1))
@@ -387,7 +398,7 @@ QList<ParseError> Reader::readFlatRow(const QJsonObject &row, int line, QList<Tr
     const QString who = m.id.isEmpty() ? tr("A message") : tr("Message %1").arg(m.id);
     if (m.id.isEmpty())
         return {{line, tr("A flat message row needs its message_id.")}};
-    const QString treeKey = row.value("message_tree_id"_L1).toString();
+    const QString treeKey = canonicalId(row.value("message_tree_id"_L1).toString());
     bool bad = false;
     const std::optional<TreeState> state = readState(row.value("tree_state"_L1), bad);
     if (bad)
@@ -437,6 +448,12 @@ QList<ParseError> Reader::readFlatRow(const QJsonObject &row, int line, QList<Tr
     m_flatIndex.insert(m.id, int(m_flat->messages.size()));
     m_flat->messages << m;
     return {};
+}
+
+QString canonicalId(const QString &id)
+{
+    const QUuid uuid = QUuid::fromString(id);
+    return uuid.isNull() ? id : uuid.toString(QUuid::WithoutBraces);
 }
 
 QString isoDate(qint64 msecs)
@@ -518,6 +535,9 @@ public:
     {
         return m_options.anonymizer ? (*m_options.anonymizer)(collection, id) : id;
     }
+    // A tree's id is its root message's, anonymized or not (§10.10; OA left it in the clear, and
+    // it then no longer matched the root).
+    QString treeId() const { return id("message", m_tree.id); }
 
     // The fields of one message, in Open-Assistant's order, without `replies`.
     void fields(JsonWriter &w, const Message &m) const
@@ -615,7 +635,7 @@ public:
                         w.value(id("message", rid));
                     w.endArray();
                     w.field("ranking_parent_id", id("message", m.id));
-                    w.field("message_tree_id", id("message_tree", m_tree.id));
+                    w.field("message_tree_id", treeId());
                     w.field("not_rankable", r.notRankable);
                     w.endObject();
                 }
@@ -651,7 +671,7 @@ public:
         w.beginObject();
         fields(w, m);
         labelsAndEvents(w, m);
-        w.field("message_tree_id", id("message_tree", m_tree.id));
+        w.field("message_tree_id", treeId());
         if (m_tree.state)
             w.field("tree_state", toString(*m_tree.state));
         w.endObject();
@@ -677,7 +697,7 @@ int writeTreeObject(QByteArray &out, const Tree &tree, const WriteOptions &optio
     const TreeWriter writer(tree, options);
     JsonWriter w(out);
     w.beginObject();
-    w.field("message_tree_id", writer.id("message_tree", tree.id));
+    w.field("message_tree_id", writer.treeId());
     if (tree.state)
         w.field("tree_state", toString(*tree.state));
     if (writer.root() >= 0) {

@@ -50,6 +50,7 @@ struct Message
     QString lang;
     int reviewCount = 0;
     std::optional<bool> reviewResult;
+    bool reviewCountGiven = false; // an export: a missing review_result means not accepted (yet)
     bool deleted = false;
     std::optional<int> rank;
     std::optional<bool> synthetic;
@@ -114,12 +115,16 @@ private:
     QList<ParseError> readFlatRow(const QJsonObject &row, int line, QList<Tree> &done);
 };
 
+// An id as Arborist keeps it: a UUID in lowercase canonical form (§10.12), anything else (an
+// anonymized export's hex digests) as given.
+QString canonicalId(const QString &id);
+
 // The Open-Assistant `created_date` text of a time (ISO 8601, UTC, +00:00).
 QString isoDate(qint64 msecs);
 std::optional<qint64> parseIsoDate(const QString &text);
 
 // Ids made anonymous (§10.10): the SHA-256 hex digest of "<collection>:<id>" followed by the
-// seed, as Open-Assistant's exporter makes them, for every id, the tree's included.
+// seed, as Open-Assistant's exporter makes them, for every id; a tree's id as its root's.
 class Anonymizer
 {
 public:

@@ -659,7 +659,7 @@ GeneratorResult Generator::run(int trees, quint64 seed, const Progress &progress
                 users << ensureUser(u"gen-user-%1"_s.arg(i), true);
         }
         if (!m_options.finishedOnly)
-            importUser = ensureUser(u"import"_s, false);
+            importUser = ensureUser(u"import"_s, true); // as Engine's importer: its prompts may win the lottery
     });
     if (users.size() < 10)
         throw DbError(tr("Generating a corpus takes at least 10 users; %1 were given.").arg(users.size()));

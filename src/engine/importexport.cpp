@@ -19,6 +19,7 @@
 #include <QSet>
 
 #include <atomic>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,7 @@ TransferProgress::TransferProgress(QObject *parent) : QObject(parent)
 void TransferProgress::report(qint64 done, qint64 total, bool force)
 {
     if (isCancelled())
-        throw WorkflowError(ErrorCode::Cancelled, tr("Cancelled; nothing was changed."));
+        throw WorkflowError(ErrorCode::Cancelled, tr("Cancelled; nothing was saved."));
     if (force || !m_sinceLast.isValid() || m_sinceLast.elapsed() >= 100) {
         m_sinceLast.start();
         emit progress(done, total);
@@ -94,6 +95,7 @@ public:
     {
         m_importUser = engine.importUserId();
         m_knownUsers.insert(m_importUser);
+        m_start = engine.now();
     }
 
     // Queues a tree; the errors it has (ids already stored or seen) are returned, and the tree
@@ -244,17 +246,23 @@ private:
                     rankingCounts[id] += 1;
             }
         }
-        // Messages without a date keep the file's order: one millisecond apart.
-        const qint64 rootCreated = tree.messages.first().created.value_or(now);
+        // Messages without a date keep the file's order: one millisecond apart, from the start
+        // of the import, across trees too.
+        const qint64 rootCreated = tree.messages.first().created.value_or(m_start + m_undated);
         qint64 order = 0;
         QSet<std::pair<QString, QString>> rankedBy; // (parent, user): one ranking each
         for (const Oasst::Message &m : tree.messages) {
             const qint64 created = m.created.value_or(rootCreated + order);
             ++order;
+            if (!m.created)
+                ++m_undated;
             // Review: as the file says; accepted when it does not (OA's importer), except a
             // prompt that is still to be reviewed.
+            // An export leaves review_result out unless it is true (or review_count > 2), so a
+            // message with a review_count and no review_result was not accepted (yet).
             QVariant reviewResult = m.reviewResult ? QVariant(*m.reviewResult ? 1 : 0) : QVariant(1);
-            if (!m.reviewResult && m.parentId.isEmpty() && state == TreeState::InitialPromptReview)
+            if (!m.reviewResult
+                && (m.reviewCountGiven || (m.parentId.isEmpty() && state == TreeState::InitialPromptReview)))
                 reviewResult = kNullInt;
             QString labels;
             if (!m.labels.isEmpty()) {
@@ -330,6 +338,8 @@ private:
     qsizetype m_pendingMessages = 0;
     ImportReport m_report;
     QList<Oasst::ParseError> m_notes;
+    qint64 m_start = 0;   // when the import began
+    qint64 m_undated = 0; // messages without a date so far
 };
 
 // The system user that authors imported messages whose file names no author.
@@ -633,7 +643,6 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
     ExportReport report;
     // Who may export, before a file is created.
     m_db.read([&] { requireModerator(actorName); });
-    LineWriter writer(path);
     const std::optional<Oasst::Anonymizer> anonymizer =
         options.anonymizeSeed ? std::optional<Oasst::Anonymizer>(Oasst::Anonymizer(*options.anonymizeSeed)) : std::nullopt;
     Oasst::WriteOptions write;
@@ -641,8 +650,13 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
     write.events = options.events;
     write.anonymizer = anonymizer ? &*anonymizer : nullptr;
 
+    // The file is made inside the transaction: if a conflict makes it run again, it starts a
+    // new file rather than writing the first trees twice.
+    std::optional<LineWriter> writer;
     m_db.read([&] {
         report = ExportReport();
+        writer.reset();
+        writer.emplace(path);
         TreeFilter filter;
         filter.includeDeleted = options.includeDeleted;
         filter.includeSpam = options.includeSpam;
@@ -684,7 +698,7 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
                         out += '\n';
                     }
                 }
-                writer.write(out);
+                writer->write(out);
             }
         }, [&] { queue.close(); });
 
@@ -722,10 +736,10 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
         serializer.rethrow(); // a disk that is full, a file that cannot be written
         report.messages = messages;
         if (progress)
-            progress->report(report.trees, total, true);
+            progress->report(total, total, true);
     });
-    writer.commit();
-    report.bytes = writer.bytesWritten();
+    writer->commit();
+    report.bytes = writer->bytesWritten();
     report.seconds = double(timer.nsecsElapsed()) / 1e9;
     return report;
 }

@@ -65,7 +65,7 @@ struct ImportReport
 {
     int trees = 0;
     int messages = 0;
-    int users = 0;    // authors the file named that were not known, added as disabled users
+    int users = 0;    // authors the file named that were not known, added as users "imported-<id>"
     int rankings = 0; // annotators' rankings brought in from events
     int lines = 0;
     QStringList skipped; // "FILE:LINE: reason", one per bad line (--skip-invalid)

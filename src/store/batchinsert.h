@@ -100,8 +100,13 @@ public:
     }
     ~BulkWriteCache()
     {
-        if (m_previous.isValid())
+        if (!m_previous.isValid())
+            return;
+        try {
             m_db.execRaw(QStringLiteral("PRAGMA cache_size = %1").arg(m_previous.toLongLong()));
+        } catch (const DbError &) {
+            // Only this connection's cache stays larger; never throw from a destructor.
+        }
     }
 
 private:

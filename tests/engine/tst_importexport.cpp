@@ -1101,10 +1101,11 @@ private slots:
         READ_JSON_LINES(exported, out);
         const QHash<QString, QJsonObject> got = byTreeId(exported);
         QCOMPARE(got.size(), 100);
-        // One id worked out by hand: the first tree of the file.
+        // One id worked out by hand: the first tree of the file. The tree's anonymous id is its
+        // root message's (§10.10: consistently, so that the two still match).
         const QString firstRoot = original.first().value(u"message_tree_id"_s).toString();
         const QString firstTree = QString::fromLatin1(
-            QCryptographicHash::hash((u"message_tree:"_s + firstRoot + seed).toUtf8(), QCryptographicHash::Sha256)
+            QCryptographicHash::hash((u"message:"_s + firstRoot + seed).toUtf8(), QCryptographicHash::Sha256)
                 .toHex());
         QVERIFY2(got.contains(firstTree), qPrintable(firstTree));
         QCOMPARE(got.value(firstTree).value(u"prompt"_s).toObject().value(u"message_id"_s).toString(),
@@ -1112,7 +1113,7 @@ private slots:
         // Every id of every tree, parents matching their parent's anonymous id.
         for (const QJsonObject &t : std::as_const(original)) {
             const QString root = t.value(u"message_tree_id"_s).toString();
-            const QJsonObject tree = got.value(sha256(u"message_tree"_s, root, seed));
+            const QJsonObject tree = got.value(sha256(u"message"_s, root, seed));
             QVERIFY2(!tree.isEmpty(), qPrintable(root));
             std::function<QString(const QJsonObject &, const QJsonObject &, const QString &)> check =
                 [&](const QJsonObject &want, const QJsonObject &node, const QString &parent) -> QString {
@@ -1205,7 +1206,7 @@ private slots:
         anon.anonymizeSeed = seed;
         f.engine->exportFile(kLead, out, anon);
         READ_JSON_LINES(exported, out);
-        QCOMPARE(exported.value(0).value(u"message_tree_id"_s).toString(), sha256(u"message_tree"_s, uid(1), seed));
+        QCOMPARE(exported.value(0).value(u"message_tree_id"_s).toString(), sha256(u"message"_s, uid(1), seed));
         const QJsonObject root = exported.value(0).value(u"prompt"_s).toObject();
         QCOMPARE(root.value(u"user_id"_s).toString(), sha256(u"user"_s, alice, seed));
         const QJsonObject e = root.value(u"events"_s).toObject().value(u"ranking"_s).toArray().at(0).toObject();
@@ -1213,7 +1214,7 @@ private slots:
         QCOMPARE(e.value(u"ranked_message_ids"_s).toArray(),
                  (QJsonArray{sha256(u"message"_s, uid(3), seed), sha256(u"message"_s, uid(2), seed)}));
         QCOMPARE(e.value(u"ranking_parent_id"_s).toString(), root.value(u"message_id"_s).toString());
-        QCOMPARE(e.value(u"message_tree_id"_s).toString(), sha256(u"message_tree"_s, uid(1), seed));
+        QCOMPARE(e.value(u"message_tree_id"_s).toString(), sha256(u"message"_s, uid(1), seed));
         const QJsonObject best = findNode(root, sha256(u"message"_s, uid(3), seed));
         QCOMPARE(best.value(u"user_id"_s).toString(), sha256(u"user"_s, bob, seed));
         QCOMPARE(best.value(u"parent_id"_s).toString(), root.value(u"message_id"_s).toString());
