@@ -792,6 +792,62 @@ private slots:
         QCOMPARE(treeCount(f), 3);
     }
 
+    // What an export means is what the import keeps: ids in canonical form (§10.12), a message
+    // an export left without review_result stays unaccepted, undated trees keep the file's order.
+    void importKeepsWhatTheFileMeans()
+    {
+        EngineFixture f;
+        f.addTeam(0);
+        QTemporaryDir tmp;
+        const QString upper = uid(1).toUpper(), upperA = uid(2).toUpper(), upperB = uid(3).toUpper();
+        QJsonObject root = withReplies(
+            msg(upper, u"prompter"_s, u"Which answer is better?"_s),
+            {msg(upperA, u"assistant"_s, u"A, with reasons."_s, {{u"review_count"_s, 3}, {u"review_result"_s, true}}),
+             // An export leaves review_result out when it is false (and review_count <= 2).
+             msg(upperB, u"assistant"_s, u"B, rejected."_s, {{u"review_count"_s, 2}})});
+        root.insert(u"events"_s, QJsonObject{{u"ranking"_s, QJsonArray{QJsonObject{
+            {u"user_id"_s, u"someone"_s}, {u"ranked_message_ids"_s, QJsonArray{upperA, upperB}},
+            {u"ranking"_s, QJsonArray{0, 1}}, {u"not_rankable"_s, false}}}}});
+        const QString path = tmp.filePath(u"upper.jsonl"_s);
+        QVERIFY(writeAll(path, joinLines({jsonLine(treeObject(root, u"ranking"_s)), smallTree(10), smallTree(20),
+                                          smallTree(5)})));
+        QCOMPARE(f.engine->importFile(kLead, path, ImportOptions()).trees, 4);
+        QCOMPARE(f.sql(u"SELECT COUNT(*) FROM message WHERE id = ?"_s, {uid(2)}).toInt(), 1);
+        QCOMPARE(f.sql(u"SELECT parent_id FROM message WHERE id = ?"_s, {uid(3)}).toString(), uid(1));
+        QCOMPARE(f.sql(u"SELECT review_result FROM message WHERE id = ?"_s, {uid(2)}).toInt(), 1);
+        QVERIFY(f.sql(u"SELECT review_result FROM message WHERE id = ?"_s, {uid(3)}).isNull());
+        QCOMPARE(f.sql(u"SELECT ranked_ids FROM ranking WHERE parent_id = ?"_s, {uid(1)}).toString(),
+                 u"[\"%1\",\"%2\"]"_s.arg(uid(2), uid(3)));
+        QCOMPARE(f.sql(u"SELECT ranking_count FROM message WHERE id = ?"_s, {uid(2)}).toInt(), 1);
+
+        // Undated trees come out in the file's order (oldest first), not in the order of their ids.
+        const QString out = tmp.filePath(u"out.jsonl"_s);
+        ExportOptions options;
+        options.allStates = true;
+        f.engine->exportFile(kLead, out, options);
+        READ_JSON_LINES(exported, out);
+        QStringList order;
+        for (const QJsonObject &t : std::as_const(exported))
+            order << t.value(u"message_tree_id"_s).toString();
+        QCOMPARE(order, (QStringList{uid(1), uid(10), uid(20), uid(5)}));
+        // The rejected reply is left out of a default export (not accepted), as it was.
+        const QJsonObject first = exported.first().value(u"prompt"_s).toObject();
+        QCOMPARE(replies(first).size(), 1);
+        QCOMPARE(replies(first).first().value(u"message_id"_s).toString(), uid(2));
+    }
+
+    void rejectsTextAPostgresCannotStore()
+    {
+        EngineFixture f;
+        f.addTeam(0);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(u"nul.jsonl"_s);
+        QVERIFY(writeAll(path, joinLines({smallTree(1), jsonLine(treeObject(msg(uid(5), u"prompter"_s,
+                                                                                 u"a\u0000b"_s), u"ready_for_export"_s))})));
+        const QString problem = refusedAtLine(f, path, 2, u"NUL"_s);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     void rejectsUnknownTreeState()
     {
         EngineFixture f;
