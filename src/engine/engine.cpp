@@ -138,6 +138,11 @@ UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole
         throw WorkflowError(ErrorCode::InvalidInput,
                             tr("A user name must be 1 to 100 characters without spaces."));
     }
+    // Imports author their messages as "import" and "imported-<id>" (importexport.cpp).
+    if (trimmed == "import"_L1 || trimmed.startsWith("imported-"_L1)) {
+        throw WorkflowError(ErrorCode::InvalidInput,
+                            tr("\"%1\" is kept for imported data; choose another name.").arg(trimmed));
+    }
     UserInfo info;
     m_db.transact([&] {
         Actor actor;

@@ -440,7 +440,11 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
                 lines = batch->lines;
             }
             parser.join();
-            parser.rethrow(); // a file that cannot be read, broken compression
+            try {
+                parser.rethrow(); // a file that cannot be read, broken compression
+            } catch (const WorkflowError &e) {
+                throw WorkflowError(e.code(), e.message() + u' ' + tr("Nothing was imported."));
+            }
             problems(writer.flush());
             if (progress)
                 progress->report(size, size, true);

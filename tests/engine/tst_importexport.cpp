@@ -848,6 +848,16 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // The names imports author their messages with are not for people.
+    void importNamesAreReserved()
+    {
+        EngineFixture f;
+        f.addTeam(0);
+        ARB_EXPECT_REFUSAL(ErrorCode::InvalidInput, f.engine->addUser(u"admin"_s, u"import"_s, UserRole::Annotator));
+        ARB_EXPECT_REFUSAL(ErrorCode::InvalidInput,
+                           f.engine->addUser(u"admin"_s, u"imported-1234"_s, UserRole::Annotator));
+    }
+
     void rejectsUnknownTreeState()
     {
         EngineFixture f;
