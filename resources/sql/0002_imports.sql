@@ -7,3 +7,9 @@ ALTER TABLE message ADD COLUMN imported_labels TEXT
 -- annotator was shown. Rankings made here take it from their task.
 ALTER TABLE ranking ADD COLUMN positions TEXT
 ;
+-- Exports read trees in pages, oldest first: (created, id) after the last one of the page before.
+CREATE INDEX tree_created ON tree (created, id)
+;
+-- The same for exports of one state (ready_for_export by default).
+CREATE INDEX tree_state_created ON tree (state, created, id)
+;

@@ -682,6 +682,13 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
         }
         if (!options.includeSynthetic)
             treeWhere += u" AND NOT EXISTS (SELECT 1 FROM message s WHERE s.tree_id = t.id AND s.synthetic = 1)"_s;
+        // A tree whose prompt the filters leave out is left out whole (its root's id is the tree's),
+        // so that the progress counts only what will be written.
+        if (!options.includeDeleted || !options.includeSpam) {
+            treeWhere += u" AND EXISTS (SELECT 1 FROM message r WHERE r.id = t.id"_s
+                + (options.includeDeleted ? QString() : u" AND r.deleted = 0"_s)
+                + (options.includeSpam ? QString() : u" AND r.review_result = 1"_s) + u")"_s;
+        }
         qint64 total = m_db.value(u"SELECT COUNT(*) FROM tree t WHERE "_s + treeWhere, treeBinds).toLongLong();
         if (options.limit > 0)
             total = std::min(total, options.limit);
@@ -706,7 +713,7 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
             }
         }, [&] { queue.close(); });
 
-        // Pages of trees in (created, id) order, each page read in a few statements.
+        // Pages of trees in (created, id) order (index tree_created), each read in a few statements.
         constexpr int kPage = 500;
         qint64 lastCreated = std::numeric_limits<qint64>::min();
         QString lastId;
@@ -716,9 +723,9 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
             const int pageSize = int(options.limit > 0 ? std::min<qint64>(kPage, options.limit - report.trees) : kPage);
             QList<TreeHead> heads;
             for (const Row &r : m_db.rows(u"SELECT t.id, t.state, t.origin, t.created FROM tree t WHERE "_s + treeWhere
-                                              + u" AND (t.created > ? OR (t.created = ? AND t.id > ?)) "
-                                                "ORDER BY t.created, t.id LIMIT "_s + QString::number(pageSize),
-                                          treeBinds + QVariantList{lastCreated, lastCreated, lastId})) {
+                                              + u" AND (t.created, t.id) > (?, ?) ORDER BY t.created, t.id LIMIT "_s
+                                              + QString::number(pageSize),
+                                          treeBinds + QVariantList{lastCreated, lastId})) {
                 heads << TreeHead{r[0].toString(), treeStateFromString(r[1].toString()), r[2].toString()};
                 lastCreated = r[3].toLongLong();
                 lastId = r[0].toString();
