@@ -380,7 +380,11 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
                     skipped += errors;
                     return;
                 }
-                errors += writer.flush();
+                try {
+                    errors += writer.flush();
+                } catch (const DbError &) {
+                    // The bad line is the news; the transaction rolls back either way.
+                }
                 const auto first = std::min_element(errors.begin(), errors.end(),
                                                     [](const auto &a, const auto &b) { return a.line < b.line; });
                 throw WorkflowError(ErrorCode::InvalidFile,

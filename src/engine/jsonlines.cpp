@@ -21,6 +21,7 @@ struct LineReader::Inflater
     z_stream z{};
     QByteArray in;
     bool open = false;
+    bool atMemberStart = true; // the next byte should begin a gzip member
     ~Inflater()
     {
         if (open)
@@ -89,16 +90,24 @@ bool LineReader::fill()
             inf.z.next_in = reinterpret_cast<Bytef *>(inf.in.data());
             inf.z.avail_in = uInt(inf.in.size());
         }
+        if (inf.atMemberStart && *inf.z.next_in != 0x1f) {
+            // Bytes after the last member (zero padding, trailing garbage) are ignored, as
+            // gzip -d ignores them.
+            m_eof = true;
+            return false;
+        }
         const qsizetype before = m_buffer.size();
         m_buffer.resize(before + kChunk);
         inf.z.next_out = reinterpret_cast<Bytef *>(m_buffer.data() + before);
         inf.z.avail_out = uInt(kChunk);
         const int rc = inflate(&inf.z, Z_NO_FLUSH);
         m_buffer.resize(before + (kChunk - qsizetype(inf.z.avail_out)));
+        inf.atMemberStart = false;
         if (rc == Z_STREAM_END) {
             // Another gzip member may follow (as `cat a.gz b.gz` makes).
             inflateReset(&inf.z);
             inf.z.total_in = 0;
+            inf.atMemberStart = true;
         } else if (rc != Z_OK && rc != Z_BUF_ERROR) {
             throw WorkflowError(ErrorCode::InvalidFile,
                                 tr("%1 is not valid gzip data (%2).")

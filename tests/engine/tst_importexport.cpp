@@ -645,6 +645,18 @@ private slots:
             QVERIFY(writeAll(disguised, compressed));
             QCOMPARE(f.engine->importFile(kLead, disguised, ImportOptions()).trees, 250);
             QCOMPARE(messageCount(f), 500);
+            // Two members one after the other (cat a.gz b.gz), then zero padding: read as gzip -d
+            // reads them.
+            const QString joined = tmp.filePath(u"joined.jsonl.gz"_s);
+            QVERIFY(writeAll(joined, gzip(joinLines({smallTree(1000)})) + gzip(joinLines({smallTree(2000)}))
+                                         + QByteArray(512, '\0')));
+            QCOMPARE(f.engine->importFile(kLead, joined, ImportOptions()).trees, 2);
+            QCOMPARE(messageCount(f), 504);
+            // A file cut short: invalid_file, and nothing of it is imported.
+            const QString cut = tmp.filePath(u"cut.jsonl.gz"_s);
+            QVERIFY(writeAll(cut, gzip(joinLines({smallTree(3000), smallTree(3010)})).chopped(12)));
+            ARB_EXPECT_REFUSAL(ErrorCode::InvalidFile, f.engine->importFile(kLead, cut, ImportOptions()));
+            QCOMPARE(messageCount(f), 504);
         }
         // An export to a .gz name, imported into a fresh database and exported again, gives the
         // same file, byte for byte (ids, states, origins, dates and every field kept).
