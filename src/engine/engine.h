@@ -230,7 +230,7 @@ private:
         QString hiddenUser; // the import system user: no author to name
     };
     QList<Oasst::Tree> loadTrees(const QList<TreeHead> &heads, const TreeFilter &filter);
-    QString importUserId();
+    QString importUserId(bool create = true);
     struct TreeRow;
     struct Candidates;
 

@@ -33,21 +33,6 @@ const QVariant kNullText{QMetaType(QMetaType::QString)};
 const QVariant kNullInt{QMetaType(QMetaType::Int)};
 const QVariant kNullLong{QMetaType(QMetaType::LongLong)};
 
-// "?, ?, ?" for n values.
-QString placeholders(qsizetype n)
-{
-    return QStringList(n, u"?"_s).join(u", "_s);
-}
-
-QVariantList toVariants(const QStringList &list)
-{
-    QVariantList v;
-    v.reserve(list.size());
-    for (const QString &s : list)
-        v << s;
-    return v;
-}
-
 // Thrown inside the transaction of a dry run, so that it rolls back.
 struct DryRunDone
 {
@@ -151,11 +136,14 @@ public:
             stored.insert(r[0].toString());
         // Authors not known yet.
         QStringList unknownUsers;
+        QSet<QString> unknownSet;
         for (const Oasst::Tree &t : std::as_const(m_pending)) {
             for (const Oasst::Message &m : t.messages) {
                 auto consider = [&](const QString &id) {
-                    if (!id.isEmpty() && !m_knownUsers.contains(id) && !unknownUsers.contains(id))
+                    if (!id.isEmpty() && !m_knownUsers.contains(id) && !unknownSet.contains(id)) {
+                        unknownSet.insert(id);
                         unknownUsers << id;
+                    }
                 };
                 consider(m.userId);
                 for (const Oasst::RankingEvent &r : m.rankings)
@@ -173,7 +161,7 @@ public:
         for (const QString &id : std::as_const(unknownUsers)) {
             if (m_knownUsers.contains(id))
                 continue;
-            // An author from elsewhere: a user who cannot sign in here, named after their id.
+            // An author from elsewhere, named after their id (enabled: see docs/import-export.md).
             m_users.put({id, QString(u"imported-"_s + id), QString(u"imported-"_s + id.left(8)), toString(UserRole::Annotator),
                          m_options.lang, 1, 0, t});
             m_knownUsers.insert(id);
@@ -256,10 +244,10 @@ private:
             ++order;
             if (!m.created)
                 ++m_undated;
-            // Review: as the file says; accepted when it does not (OA's importer), except a
-            // prompt that is still to be reviewed.
-            // An export leaves review_result out unless it is true (or review_count > 2), so a
-            // message with a review_count and no review_result was not accepted (yet).
+            // Review: as the file says; accepted when it does not (OA's importer), except that an
+            // export leaves review_result out unless it is true (or review_count > 2), so a message
+            // with a review_count and no review_result was not accepted (yet), and a prompt
+            // imported into initial_prompt_review is still to be reviewed.
             QVariant reviewResult = m.reviewResult ? QVariant(*m.reviewResult ? 1 : 0) : QVariant(1);
             if (!m.reviewResult
                 && (m.reviewCountGiven || (m.parentId.isEmpty() && state == TreeState::InitialPromptReview)))
@@ -308,11 +296,9 @@ private:
                 QJsonArray positions;
                 for (int p : r.positions)
                     positions << p;
-                QStringList ranked;
-                for (const QString &id : r.rankedIds)
-                    ranked << id.toLower();
+                // (The reader gave the ranked ids in canonical form, as the messages' own.)
                 putChild(m_rankings, {m_engine.makeId(), kNullText, m.id, tree.id, user, created,
-                                jsonText(toJsonArray(ranked)), r.notRankable ? 1 : 0,
+                                jsonText(toJsonArray(r.rankedIds)), r.notRankable ? 1 : 0,
                                 positions.isEmpty() ? kNullText : QVariant(jsonText(positions))});
                 ++m_report.rankings;
             }
@@ -342,11 +328,12 @@ private:
     qint64 m_undated = 0; // messages without a date so far
 };
 
-// The system user that authors imported messages whose file names no author.
-QString Engine::importUserId()
+// The system user that authors imported messages whose file names no author; made on first
+// use when `create`, else empty until then.
+QString Engine::importUserId(bool create)
 {
     QString id = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
-    if (id.isEmpty()) {
+    if (id.isEmpty() && create) {
         id = makeId();
         m_db.exec(u"INSERT INTO app_user (id, name, display_name, role, lang, enabled, deleted, created) "
                   "VALUES (?, 'import', 'import', 'annotator', 'en', 1, 0, ?)"_s, {id, now()});
@@ -669,7 +656,7 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
         filter.includeDeleted = options.includeDeleted;
         filter.includeSpam = options.includeSpam;
         filter.events = options.events;
-        filter.hiddenUser = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
+        filter.hiddenUser = importUserId(false);
 
         QString treeWhere = u"1 = 1"_s;
         QVariantList treeBinds;
@@ -677,8 +664,8 @@ ExportReport Engine::exportFile(const QString &actorName, const QString &path, c
             QStringList states;
             for (TreeState s : options.states.isEmpty() ? QList<TreeState>{TreeState::ReadyForExport} : options.states)
                 states << toString(s);
-            treeWhere += u" AND t.state IN ("_s + placeholders(states.size()) + u")"_s;
-            treeBinds += toVariants(states);
+            treeWhere += u" AND t.state IN ("_s + m_db.dialect().idListSql() + u")"_s;
+            treeBinds << SqlDialect::jsonArrayText(states);
         }
         if (!options.lang.isEmpty()) {
             treeWhere += u" AND t.lang = ?"_s;
@@ -770,7 +757,7 @@ QJsonObject Engine::treeJson(const QString &treeId)
         filter.includeDeleted = true;
         filter.includeSpam = true;
         filter.events = true;
-        filter.hiddenUser = m_db.value(u"SELECT id FROM app_user WHERE name = 'import'"_s).toString();
+        filter.hiddenUser = importUserId(false);
         const QList<Oasst::Tree> trees =
             loadTrees({TreeHead{treeId, treeStateFromString(rows[0][0].toString()), rows[0][1].toString()}}, filter);
         QByteArray out;
