@@ -35,6 +35,18 @@ SimulationResult Simulator::run()
         if (m_options.onStored)
             m_options.onStored(kind, task, message);
     };
+    // One step of work: a refusal counts by its code, a database failure as an error.
+    auto attempt = [&](const std::function<void()> &step) {
+        try {
+            step();
+        } catch (const WorkflowError &e) {
+            result.refusals[toString(e.code())] += 1;
+        } catch (const DbError &e) {
+            ++result.errors;
+            if (result.errorMessages.size() < 5)
+                result.errorMessages << e.message();
+        }
+    };
     auto done = [&] {
         return (m_options.maxActions > 0 && result.actions >= m_options.maxActions)
             || (m_options.durationMs > 0 && timer.elapsed() >= m_options.durationMs);
@@ -46,19 +58,13 @@ SimulationResult Simulator::run()
                 continue;
             const Held h = held.takeAt(i);
             ++result.actions;
-            try {
+            attempt([&] {
                 const SubmitResult r = m_engine.submit(h.user, h.task, h.answer);
                 stored(h.kind, h.task, r.messageId);
-            } catch (const WorkflowError &e) {
-                result.refusals[toString(e.code())] += 1;
-            } catch (const DbError &e) {
-                ++result.errors;
-                if (result.errorMessages.size() < 5)
-                    result.errorMessages << e.message();
-            }
+            });
         }
         const QString user = m_options.users.at(int(rng.bounded(quint32(m_options.users.size()))));
-        try {
+        attempt([&] {
             Task task;
             try {
                 task = m_engine.requestTask(user, std::nullopt, m_options.lang);
@@ -79,7 +85,7 @@ SimulationResult Simulator::run()
                 m_engine.skip(user, task.id, u"not my field"_s);
                 ++result.actions;
                 stored(u"skip"_s, task.id, {});
-                continue;
+                return;
             }
             const TaskKind kind = kindOf(task.type);
             QJsonObject answer;
@@ -117,18 +123,12 @@ SimulationResult Simulator::run()
             if (rng.generateDouble() < m_options.slowRate) {
                 held.append({user, task.id, taskKindName(kind), answer,
                              m_engine.now() + qint64(rng.generateDouble() * 2 * double(expiryMs))});
-                continue;
+                return;
             }
             const SubmitResult r = m_engine.submit(user, task.id, answer);
             ++result.actions;
             stored(taskKindName(kind), task.id, r.messageId);
-        } catch (const WorkflowError &e) {
-            result.refusals[toString(e.code())] += 1;
-        } catch (const DbError &e) {
-            ++result.errors;
-            if (result.errorMessages.size() < 5)
-                result.errorMessages << e.message();
-        }
+        });
     }
     result.seconds = timer.nsecsElapsed() / 1e9;
     return result;
