@@ -666,8 +666,8 @@ GeneratorResult Generator::run(int trees, quint64 seed, const Progress &progress
 
     seedWords[2] ^= 0x9e3779b9u;
     Writer writer(m_db, m_options, users, importUser, seedWords, 3);
-    // A batch of trees touches many index pages.
-    const BulkWriteCache cache(m_db, 256);
+    // Batches of trees that touch many index pages (see BulkWrite).
+    const BulkWrite bulk(m_db, 256);
     writer.write(trees, start, m_options.finishedOnly, progress, result);
     result.seconds = double(timer.nsecsElapsed()) / 1e9;
     return result;

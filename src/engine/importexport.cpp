@@ -350,8 +350,8 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
     const QString origin = options.origin.isEmpty() ? u"import:"_s + fileName : options.origin;
     ImportReport report;
     try {
-        // The whole import is one transaction that touches many index pages.
-        const BulkWriteCache cache(m_db, 64);
+        // The whole import is one transaction that touches many index pages (see BulkWrite).
+        const BulkWrite bulk(m_db, 64);
         m_db.transact([&] {
             const Actor actor = requireModerator(actorName);
             loadSettings();
