@@ -214,7 +214,9 @@ private:
         UserRole role;
     };
     // importexport.cpp
+    class TreeRows;
     class TreeWriter;
+    friend class TreeRows;
     friend class TreeWriter;
     struct TreeHead
     {

@@ -3,6 +3,7 @@
 
 #include "engine/engine.h"
 
+#include "core/ids.h"
 #include "core/oasst.h"
 #include "engine/engine_p.h"
 #include "engine/jsonlines.h"
@@ -18,8 +19,11 @@
 #include <QJsonDocument>
 #include <QSet>
 
+#include <QRandomGenerator>
+
 #include <atomic>
 #include <optional>
+#include <variant>
 
 using namespace Qt::StringLiterals;
 
@@ -54,149 +58,55 @@ void TransferProgress::report(qint64 done, qint64 total, bool force)
     }
 }
 
-// Writes parsed trees into the database in batches: checks every id against what is stored,
-// adds the authors the file names, and inserts with multi-row statements.
-class Engine::TreeWriter
+// A parsed tree turned into the rows that store it, ready to bind. Built on the reader's thread
+// so that the database's thread only checks ids and writes.
+struct PreparedTree
+{
+    QString id;
+    int line = 0;                     // the first line of the tree
+    QStringList messageIds;
+    QList<int> messageLines;          // where each message was read, for errors
+    QStringList userIds;              // every author, ranker and emoji giver it names
+    QList<QVariantList> messages;     // rows of BatchInsert m_messages, and so on
+    QVariantList tree;
+    QList<QVariantList> emojiCounts, emojis, rankings;
+    QList<Oasst::ParseError> notes;   // what was left out without stopping the import
+};
+
+// Turns parsed trees into rows, in the order of the file: the ids a file repeats are found here,
+// and messages without a date get theirs from the order they come in.
+class Engine::TreeRows
 {
 public:
-    TreeWriter(Engine &engine, const ImportOptions &options, const QString &origin)
-        : m_engine(engine), m_db(engine.m_db), m_options(options), m_origin(origin),
-          m_messages(m_db, u"message"_s,
-                     {u"id"_s, u"tree_id"_s, u"parent_id"_s, u"user_id"_s, u"role"_s, u"text"_s, u"lang"_s,
-                      u"depth"_s, u"children_count"_s, u"deleted"_s, u"review_count"_s, u"review_result"_s,
-                      u"ranking_count"_s, u"rank"_s, u"synthetic"_s, u"model_name"_s, u"edited"_s, u"created"_s,
-                      u"imported_labels"_s}),
-          m_trees(m_db, u"tree"_s,
-                  {u"id"_s, u"state"_s, u"active"_s, u"lang"_s, u"goal_tree_size"_s, u"max_depth"_s,
-                   u"max_children_count"_s, u"origin"_s, u"won_lottery_at"_s, u"created"_s, u"updated"_s}),
-          m_emojiCounts(m_db, u"emoji_count"_s, {u"message_id"_s, u"emoji"_s, u"count"_s}),
-          m_emojis(m_db, u"message_emoji"_s, {u"message_id"_s, u"user_id"_s, u"emoji"_s, u"created"_s}),
-          m_rankings(m_db, u"ranking"_s,
-                     {u"id"_s, u"task_id"_s, u"parent_id"_s, u"tree_id"_s, u"user_id"_s, u"created"_s,
-                      u"ranked_ids"_s, u"not_rankable"_s, u"positions"_s}),
-          m_users(m_db, u"app_user"_s,
-                  {u"id"_s, u"name"_s, u"display_name"_s, u"role"_s, u"lang"_s, u"enabled"_s, u"deleted"_s,
-                   u"created"_s})
+    TreeRows(const ImportOptions &options, const WorkflowSettings &settings, QString importUser,
+             QString origin, qint64 start)
+        : m_options(options), m_settings(settings), m_importUser(std::move(importUser)),
+          m_origin(std::move(origin)), m_start(start)
     {
-        m_importUser = engine.importUserId();
-        m_knownUsers.insert(m_importUser);
-        m_start = engine.now();
     }
 
-    // Queues a tree; the errors it has (ids already stored or seen) are returned, and the tree
-    // is then not written.
-    QList<Oasst::ParseError> add(Oasst::Tree tree)
+    // The rows of `tree`, or the error that keeps it out (an id the file gave before).
+    std::variant<PreparedTree, Oasst::ParseError> prepare(Oasst::Tree tree)
     {
         // Messages the file gave no id get one (parents come before their replies).
         for (Oasst::Message &m : tree.messages) {
             if (m.id.isEmpty())
-                m.id = m_engine.makeId();
+                m.id = newId(*QRandomGenerator::system());
             if (m.parentIndex >= 0)
                 m.parentId = tree.messages.at(m.parentIndex).id;
         }
         tree.id = tree.messages.first().id;
-        // Ids that were new in the file may still be stored already: checked at flush().
         for (const Oasst::Message &m : std::as_const(tree.messages)) {
             const auto seen = m_seen.constFind(m.id);
             if (seen != m_seen.constEnd()) {
-                return {{m.line, tr("message id %1 appears twice in the file (first on line %2).")
-                                     .arg(m.id).arg(*seen)}};
+                return Oasst::ParseError{m.line, tr("message id %1 appears twice in the file (first on line %2).")
+                                                     .arg(m.id).arg(*seen)};
             }
         }
         for (const Oasst::Message &m : std::as_const(tree.messages))
             m_seen.insert(m.id, m.line);
-        m_pendingMessages += tree.messages.size();
-        m_pending << std::move(tree);
-        return {};
+        return rows(tree);
     }
-
-    // The id of the tree add() took last.
-    QString lastTreeId() const { return m_pending.isEmpty() ? QString() : m_pending.last().id; }
-
-    bool batchFull() const { return m_pendingMessages >= 2000; }
-
-    // Writes what is queued; trees with ids already in the database are returned as errors
-    // and not written.
-    QList<Oasst::ParseError> flush()
-    {
-        QList<Oasst::ParseError> errors;
-        if (m_pending.isEmpty())
-            return errors;
-        // Ids already stored (an earlier import of the same data, or a clash).
-        QStringList ids;
-        for (const Oasst::Tree &t : std::as_const(m_pending)) {
-            for (const Oasst::Message &m : t.messages)
-                ids << m.id;
-        }
-        // (A tree's id is its root message's, so the messages are enough.)
-        QSet<QString> stored;
-        const QString idList = m_db.dialect().idListSql();
-        for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE id IN ("_s + idList + u")"_s,
-                                      {SqlDialect::jsonArrayText(ids)}))
-            stored.insert(r[0].toString());
-        // Authors not known yet.
-        QStringList unknownUsers;
-        QSet<QString> unknownSet;
-        for (const Oasst::Tree &t : std::as_const(m_pending)) {
-            for (const Oasst::Message &m : t.messages) {
-                auto consider = [&](const QString &id) {
-                    if (!id.isEmpty() && !m_knownUsers.contains(id) && !unknownSet.contains(id)) {
-                        unknownSet.insert(id);
-                        unknownUsers << id;
-                    }
-                };
-                consider(m.userId);
-                for (const Oasst::RankingEvent &r : m.rankings)
-                    consider(r.userId);
-                for (const Oasst::EmojiEvent &e : m.emojiEvents)
-                    consider(e.userId);
-            }
-        }
-        if (!unknownUsers.isEmpty()) {
-            for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE id IN ("_s + idList + u")"_s,
-                                          {SqlDialect::jsonArrayText(unknownUsers)}))
-                m_knownUsers.insert(r[0].toString());
-        }
-        const qint64 t = m_engine.now();
-        for (const QString &id : std::as_const(unknownUsers)) {
-            if (m_knownUsers.contains(id))
-                continue;
-            // An author from elsewhere, named after their id (enabled: see docs/import-export.md).
-            m_users.put({id, QString(u"imported-"_s + id), QString(u"imported-"_s + id.left(8)), toString(UserRole::Annotator),
-                         m_options.lang, 1, 0, t});
-            m_knownUsers.insert(id);
-            ++m_report.users;
-        }
-        m_users.flush();
-
-        for (const Oasst::Tree &tree : std::as_const(m_pending)) {
-            const Oasst::Message *clash = nullptr;
-            for (const Oasst::Message &m : tree.messages) {
-                if (stored.contains(m.id)) {
-                    clash = &m;
-                    break;
-                }
-            }
-            if (clash) {
-                errors << Oasst::ParseError{clash->line, tr("message %1 is already in the database (imported "
-                                                            "before?).").arg(clash->id)};
-                continue;
-            }
-            write(tree, t);
-        }
-        m_messages.flush();
-        m_trees.flush();
-        m_emojiCounts.flush();
-        m_emojis.flush();
-        m_rankings.flush();
-        m_pending.clear();
-        m_pendingMessages = 0;
-        return errors;
-    }
-
-    ImportReport &report() { return m_report; }
-    // What was left out without stopping the import.
-    const QList<Oasst::ParseError> &notes() const { return m_notes; }
 
 private:
     TreeState stateOf(const Oasst::Tree &tree) const
@@ -211,35 +121,42 @@ private:
         return tree.messages.size() == 1 ? TreeState::PromptLotteryWaiting : TreeState::BacklogRanking;
     }
 
-    // Rows that refer to messages are written after the messages they refer to.
-    void putChild(BatchInsert &batch, const QVariantList &row)
+    PreparedTree rows(const Oasst::Tree &tree)
     {
-        if (batch.add(row)) {
-            m_messages.flush();
-            batch.flush();
-        }
-    }
-
-    void write(const Oasst::Tree &tree, qint64 now)
-    {
-        const WorkflowSettings &s = m_engine.m_settings;
+        PreparedTree out;
+        out.id = tree.id;
+        out.line = tree.line;
         const TreeState state = stateOf(tree);
         QHash<QString, int> children;
         QHash<QString, int> rankingCounts;
+        QSet<QString> users;
+        auto user = [&](const QString &id) {
+            if (!id.isEmpty() && !users.contains(id)) {
+                users.insert(id);
+                out.userIds << id;
+            }
+        };
         for (const Oasst::Message &m : tree.messages) {
             if (!m.parentId.isEmpty())
                 children[m.parentId] += 1;
+            user(m.userId);
             for (const Oasst::RankingEvent &r : m.rankings) {
+                user(r.userId);
                 for (const QString &id : r.rankedIds)
                     rankingCounts[id] += 1;
             }
+            for (const Oasst::EmojiEvent &e : m.emojiEvents)
+                user(e.userId);
         }
         // Messages without a date keep the file's order: one millisecond apart, from the start
         // of the import, across trees too.
         const qint64 rootCreated = tree.messages.first().created.value_or(m_start + m_undated);
         qint64 order = 0;
         QSet<std::pair<QString, QString>> rankedBy; // (parent, user): one ranking each
+        out.messages.reserve(tree.messages.size());
         for (const Oasst::Message &m : tree.messages) {
+            out.messageIds << m.id;
+            out.messageLines << m.line;
             const qint64 created = m.created.value_or(rootCreated + order);
             ++order;
             if (!m.created)
@@ -259,14 +176,13 @@ private:
                     o.insert(it.key(), QJsonArray{it->value, it->count});
                 labels = jsonText(o);
             }
-            m_messages.put({m.id, tree.id, m.parentId.isEmpty() ? kNullText : QVariant(m.parentId),
-                            m.userId.isEmpty() ? m_importUser : m.userId, toString(m.role), m.text, m.lang,
-                            m.depth, children.value(m.id), m.deleted ? 1 : 0, m.reviewCount, reviewResult,
-                            rankingCounts.value(m.id), m.rank ? QVariant(*m.rank) : kNullInt,
-                            m.synthetic.value_or(m_options.synthetic) ? 1 : 0,
-                            m.modelName.isEmpty() ? kNullText : QVariant(m.modelName), m.edited ? 1 : 0, created,
-                            labels.isEmpty() ? kNullText : QVariant(labels)});
-            ++m_report.messages;
+            out.messages.append({m.id, tree.id, m.parentId.isEmpty() ? kNullText : QVariant(m.parentId),
+                                 m.userId.isEmpty() ? m_importUser : m.userId, toString(m.role), m.text, m.lang,
+                                 m.depth, children.value(m.id), m.deleted ? 1 : 0, m.reviewCount, reviewResult,
+                                 rankingCounts.value(m.id), m.rank ? QVariant(*m.rank) : kNullInt,
+                                 m.synthetic.value_or(m_options.synthetic) ? 1 : 0,
+                                 m.modelName.isEmpty() ? kNullText : QVariant(m.modelName), m.edited ? 1 : 0,
+                                 created, labels.isEmpty() ? kNullText : QVariant(labels)});
 
             // Emoji counts as the file gives them, or counted from its emoji events.
             QMap<QString, int> counts = m.emojis;
@@ -276,56 +192,199 @@ private:
             }
             for (auto it = counts.begin(); it != counts.end(); ++it) {
                 if (it.value() > 0)
-                    putChild(m_emojiCounts, {m.id, it.key(), it.value()});
+                    out.emojiCounts.append({m.id, it.key(), it.value()});
             }
             QSet<std::pair<QString, QString>> emojiSeen;
             for (const Oasst::EmojiEvent &e : m.emojiEvents) {
                 if (e.userId.isEmpty() || emojiSeen.contains({e.userId, e.emoji}))
                     continue; // an anonymous or repeated emoji counts, but has no row of its own
                 emojiSeen.insert({e.userId, e.emoji});
-                putChild(m_emojis, {m.id, e.userId, e.emoji, created});
+                out.emojis.append({m.id, e.userId, e.emoji, created});
             }
             for (const Oasst::RankingEvent &r : m.rankings) {
-                const QString user = r.userId.isEmpty() ? m_importUser : r.userId;
-                if (rankedBy.contains({m.id, user})) {
-                    m_notes << Oasst::ParseError{m.line, tr("a second ranking of the replies to %1 by the same "
-                                                            "annotator was left out.").arg(m.id)};
+                const QString ranker = r.userId.isEmpty() ? m_importUser : r.userId;
+                if (rankedBy.contains({m.id, ranker})) {
+                    out.notes << Oasst::ParseError{m.line, tr("a second ranking of the replies to %1 by the same "
+                                                          "annotator was left out.").arg(m.id)};
                     continue;
                 }
-                rankedBy.insert({m.id, user});
+                rankedBy.insert({m.id, ranker});
                 QJsonArray positions;
                 for (int p : r.positions)
                     positions << p;
                 // (The reader gave the ranked ids in canonical form, as the messages' own.)
-                putChild(m_rankings, {m_engine.makeId(), kNullText, m.id, tree.id, user, created,
-                                jsonText(toJsonArray(r.rankedIds)), r.notRankable ? 1 : 0,
-                                positions.isEmpty() ? kNullText : QVariant(jsonText(positions))});
-                ++m_report.rankings;
+                out.rankings.append({newId(*QRandomGenerator::system()), kNullText, m.id, tree.id, ranker, created,
+                                     jsonText(toJsonArray(r.rankedIds)), r.notRankable ? 1 : 0,
+                                     positions.isEmpty() ? kNullText : QVariant(jsonText(positions))});
             }
         }
         // A tree that grew past the prompt won its lottery once.
         const bool grew = tree.messages.size() > 1 || state == TreeState::Growing;
-        m_trees.put({tree.id, toString(state), isTerminal(state) ? 0 : 1, tree.messages.first().lang,
-                     s.goalTreeSize, s.maxTreeDepth, s.maxChildrenCount,
-                     tree.origin.isEmpty() ? m_origin : tree.origin, grew ? QVariant(rootCreated) : kNullLong,
-                     rootCreated, now});
-        ++m_report.trees;
+        out.tree = {tree.id, toString(state), isTerminal(state) ? 0 : 1, tree.messages.first().lang,
+                    m_settings.goalTreeSize, m_settings.maxTreeDepth, m_settings.maxChildrenCount,
+                    tree.origin.isEmpty() ? m_origin : tree.origin, grew ? QVariant(rootCreated) : kNullLong,
+                    rootCreated, m_start};
+        return out;
     }
 
-    Engine &m_engine;
+    const ImportOptions &m_options;
+    const WorkflowSettings m_settings;
+    const QString m_importUser;
+    const QString m_origin;
+    const qint64 m_start;           // when the import began
+    qint64 m_undated = 0;           // messages without a date so far
+    QHash<QString, int> m_seen;     // message id → line
+};
+
+// Writes prepared trees into the database in batches: checks their ids against what is stored,
+// adds the authors the file names, and inserts with multi-row statements.
+class Engine::TreeWriter
+{
+public:
+    TreeWriter(Engine &engine, const ImportOptions &options, QString importUser, qint64 start)
+        : m_db(engine.m_db), m_options(options), m_importUser(std::move(importUser)), m_start(start),
+          m_messages(m_db, u"message"_s,
+                     {u"id"_s, u"tree_id"_s, u"parent_id"_s, u"user_id"_s, u"role"_s, u"text"_s, u"lang"_s,
+                      u"depth"_s, u"children_count"_s, u"deleted"_s, u"review_count"_s, u"review_result"_s,
+                      u"ranking_count"_s, u"rank"_s, u"synthetic"_s, u"model_name"_s, u"edited"_s, u"created"_s,
+                      u"imported_labels"_s}),
+          m_trees(m_db, u"tree"_s,
+                  {u"id"_s, u"state"_s, u"active"_s, u"lang"_s, u"goal_tree_size"_s, u"max_depth"_s,
+                   u"max_children_count"_s, u"origin"_s, u"won_lottery_at"_s, u"created"_s, u"updated"_s}),
+          m_emojiCounts(m_db, u"emoji_count"_s, {u"message_id"_s, u"emoji"_s, u"count"_s}),
+          m_emojis(m_db, u"message_emoji"_s, {u"message_id"_s, u"user_id"_s, u"emoji"_s, u"created"_s}),
+          m_rankings(m_db, u"ranking"_s,
+                     {u"id"_s, u"task_id"_s, u"parent_id"_s, u"tree_id"_s, u"user_id"_s, u"created"_s,
+                      u"ranked_ids"_s, u"not_rankable"_s, u"positions"_s}),
+          m_users(m_db, u"app_user"_s,
+                  {u"id"_s, u"name"_s, u"display_name"_s, u"role"_s, u"lang"_s, u"enabled"_s, u"deleted"_s,
+                   u"created"_s})
+    {
+        m_knownUsers.insert(m_importUser);
+    }
+
+    // Queues a tree for the next flush().
+    void add(PreparedTree tree)
+    {
+        m_pendingMessages += tree.messages.size();
+        m_pending << std::move(tree);
+    }
+
+    bool batchFull() const { return m_pendingMessages >= 2000; }
+
+    // Writes what is queued; trees with ids already in the database are returned as errors
+    // and not written.
+    QList<Oasst::ParseError> flush()
+    {
+        QList<Oasst::ParseError> errors;
+        if (m_pending.isEmpty())
+            return errors;
+        // Ids already stored (an earlier import of the same data, or a clash). A tree's id is
+        // its root message's, so the messages are enough.
+        QStringList ids;
+        QStringList unknownUsers;
+        QSet<QString> unknownSet;
+        for (const PreparedTree &t : std::as_const(m_pending)) {
+            ids += t.messageIds;
+            for (const QString &id : t.userIds) {
+                if (!m_knownUsers.contains(id) && !unknownSet.contains(id)) {
+                    unknownSet.insert(id);
+                    unknownUsers << id;
+                }
+            }
+        }
+        QSet<QString> stored;
+        const QString idList = m_db.dialect().idListSql();
+        for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE id IN ("_s + idList + u")"_s,
+                                      {SqlDialect::jsonArrayText(ids)}))
+            stored.insert(r[0].toString());
+        // Authors not known yet.
+        if (!unknownUsers.isEmpty()) {
+            for (const Row &r : m_db.rows(u"SELECT id FROM app_user WHERE id IN ("_s + idList + u")"_s,
+                                          {SqlDialect::jsonArrayText(unknownUsers)}))
+                m_knownUsers.insert(r[0].toString());
+        }
+        for (const QString &id : std::as_const(unknownUsers)) {
+            if (m_knownUsers.contains(id))
+                continue;
+            // An author from elsewhere, named after their id (enabled: see docs/import-export.md).
+            m_users.put({id, QString(u"imported-"_s + id), QString(u"imported-"_s + id.left(8)),
+                         toString(UserRole::Annotator), m_options.lang, 1, 0, m_start});
+            m_knownUsers.insert(id);
+            ++m_report.users;
+        }
+        m_users.flush();
+
+        for (const PreparedTree &tree : std::as_const(m_pending)) {
+            const qsizetype clash = stored.isEmpty() ? -1 : indexOfStored(tree, stored);
+            if (clash >= 0) {
+                errors << Oasst::ParseError{tree.messageLines.at(clash),
+                                            tr("message %1 is already in the database (imported before?).")
+                                                .arg(tree.messageIds.at(clash))};
+                continue;
+            }
+            write(tree);
+        }
+        m_messages.flush();
+        m_trees.flush();
+        m_emojiCounts.flush();
+        m_emojis.flush();
+        m_rankings.flush();
+        m_pending.clear();
+        m_pendingMessages = 0;
+        return errors;
+    }
+
+    ImportReport &report() { return m_report; }
+    // What was left out of the trees written without stopping the import.
+    const QList<Oasst::ParseError> &notes() const { return m_notes; }
+
+private:
+    static qsizetype indexOfStored(const PreparedTree &tree, const QSet<QString> &stored)
+    {
+        for (qsizetype i = 0; i < tree.messageIds.size(); ++i) {
+            if (stored.contains(tree.messageIds.at(i)))
+                return i;
+        }
+        return -1;
+    }
+
+    // Rows that refer to messages are written after the messages they refer to.
+    void putChild(BatchInsert &batch, const QVariantList &row)
+    {
+        if (batch.add(row)) {
+            m_messages.flush();
+            batch.flush();
+        }
+    }
+
+    void write(const PreparedTree &tree)
+    {
+        for (const QVariantList &row : tree.messages)
+            m_messages.put(row);
+        for (const QVariantList &row : tree.emojiCounts)
+            putChild(m_emojiCounts, row);
+        for (const QVariantList &row : tree.emojis)
+            putChild(m_emojis, row);
+        for (const QVariantList &row : tree.rankings)
+            putChild(m_rankings, row);
+        m_trees.put(tree.tree);
+        m_report.messages += tree.messages.size();
+        m_report.rankings += tree.rankings.size();
+        ++m_report.trees;
+        m_notes += tree.notes;
+    }
+
     Database &m_db;
     const ImportOptions &m_options;
-    QString m_origin;
+    const QString m_importUser;
+    const qint64 m_start;
     BatchInsert m_messages, m_trees, m_emojiCounts, m_emojis, m_rankings, m_users;
-    QString m_importUser;
     QSet<QString> m_knownUsers;
-    QHash<QString, int> m_seen; // message id → line
-    QList<Oasst::Tree> m_pending;
+    QList<PreparedTree> m_pending;
     qsizetype m_pendingMessages = 0;
     ImportReport m_report;
     QList<Oasst::ParseError> m_notes;
-    qint64 m_start = 0;   // when the import began
-    qint64 m_undated = 0; // messages without a date so far
 };
 
 // The system user that authors imported messages whose file names no author; made on first
@@ -354,8 +413,10 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
         const BulkWrite bulk(m_db, 64);
         m_db.transact([&] {
             const Actor actor = requireModerator(actorName);
-            loadSettings();
-            TreeWriter writer(*this, options, origin);
+            const QString importUser = importUserId();
+            const qint64 start = now();
+            TreeRows rows(options, loadSettings(), importUser, origin, start);
+            TreeWriter writer(*this, options, importUser, start);
             auto where = [&](int line) { return u"%1:%2: "_s.arg(QDir::toNativeSeparators(path)).arg(line); };
             QList<Oasst::ParseError> skipped;
             // A bad line stops the import, naming the first bad line of the file: trees queued
@@ -383,8 +444,8 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
             // thread writes to the database.
             struct Batch
             {
-                QList<Oasst::Tree> trees;
-                QList<Oasst::ParseError> errors;
+                QList<PreparedTree> trees;
+                QList<Oasst::ParseError> errors; // by line
                 qint64 position = 0;
                 int lines = 0;
             };
@@ -396,14 +457,25 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
                 oasst.defaultLang = options.lang;
                 Batch batch;
                 QByteArray line;
+                QList<Oasst::Tree> parsed;
                 bool more = true;
                 while (more) {
                     more = reader.readLine(line);
                     if (more)
-                        batch.errors += oasst.addLine(line, reader.lineNumber(), batch.trees);
+                        batch.errors += oasst.addLine(line, reader.lineNumber(), parsed);
                     else
-                        oasst.finish(batch.trees);
+                        oasst.finish(parsed);
+                    for (Oasst::Tree &tree : parsed) {
+                        auto prepared = rows.prepare(std::move(tree));
+                        if (auto *e = std::get_if<Oasst::ParseError>(&prepared))
+                            batch.errors << std::move(*e);
+                        else
+                            batch.trees << std::get<PreparedTree>(std::move(prepared));
+                    }
+                    parsed.clear();
                     if (!more || batch.trees.size() >= 200 || batch.errors.size() >= 200) {
+                        std::stable_sort(batch.errors.begin(), batch.errors.end(),
+                                         [](const auto &a, const auto &b) { return a.line < b.line; });
                         batch.position = reader.position();
                         batch.lines = reader.lineNumber();
                         if (!queue.push(std::move(batch)))
@@ -419,10 +491,10 @@ ImportReport Engine::importFile(const QString &actorName, const QString &path, c
                     progress->report(batch->position, size);
                 // Trees and bad lines in the order of the file.
                 qsizetype nextError = 0;
-                for (Oasst::Tree &tree : batch->trees) {
+                for (PreparedTree &tree : batch->trees) {
                     while (nextError < batch->errors.size() && batch->errors[nextError].line < tree.line)
                         problems({batch->errors[nextError++]});
-                    problems(writer.add(std::move(tree)));
+                    writer.add(std::move(tree));
                     if (writer.batchFull())
                         problems(writer.flush());
                 }
@@ -482,11 +554,15 @@ QString Engine::insertImportedTree(const QJsonObject &root, TreeState state, con
     options.synthetic = synthetic;
     QString treeId;
     m_db.transact([&] {
-        loadSettings();
-        TreeWriter writer(*this, options, origin.isEmpty() ? u"import"_s : origin);
-        for (const Oasst::ParseError &e : writer.add(done.first()))
-            throw WorkflowError(ErrorCode::InvalidInput, e.reason);
-        treeId = writer.lastTreeId();
+        const QString importUser = importUserId();
+        const qint64 start = now();
+        TreeRows rows(options, loadSettings(), importUser, origin.isEmpty() ? u"import"_s : origin, start);
+        auto prepared = rows.prepare(done.first());
+        if (const auto *e = std::get_if<Oasst::ParseError>(&prepared))
+            throw WorkflowError(ErrorCode::InvalidInput, e->reason);
+        TreeWriter writer(*this, options, importUser, start);
+        treeId = std::get<PreparedTree>(prepared).id;
+        writer.add(std::get<PreparedTree>(std::move(prepared)));
         for (const Oasst::ParseError &e : writer.flush())
             throw WorkflowError(ErrorCode::InvalidInput, e.reason);
     });
