@@ -265,6 +265,7 @@ private:
                    const QString &lang, const Candidates &c);
     QList<ConversationMessage> conversationTo(const QString &messageId);
     std::optional<Task> loadTask(const QString &taskId, bool withConversation);
+    Task taskFromRow(const QVariantList &row, bool withConversation);
     void storeTask(const Task &task, TaskKind kind);
     bool slotStillFree(const Task &task, const QString &requester = {});
     void dropTarget(Candidates &c, const Task &task);
@@ -297,6 +298,10 @@ private:
     std::function<qint64()> m_clock;
     QRandomGenerator m_rng;
     WorkflowSettings m_settings; // loaded at the start of each operation
+    qint64 m_settingsRevision = -1; // the settings_revision m_settings was read at (-1: none)
+    // The settings_revision requireUser() read, and in which transaction.
+    quint64 m_revisionSerial = 0;
+    qint64 m_revisionSeen = -1;
 };
 
 } // namespace Arborist

@@ -602,16 +602,25 @@ Task Engine::task(const QString &taskId)
     return *task;
 }
 
+namespace {
+// The columns taskFromRow() reads, first in a query of the task table.
+const QString kTaskColumns = u"id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry"_s;
+constexpr int kTaskColumnCount = 10;
+} // namespace
+
 // A stored task; the conversation above it only when asked for (a submission does not need it).
 std::optional<Task> Engine::loadTask(const QString &taskId, bool withConversation)
 {
-    const QList<Row> rows = m_db.rows(
-        u"SELECT id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry FROM task "
-        "WHERE id = ?"_s, {taskId});
+    const QList<Row> rows = m_db.rows(u"SELECT "_s + kTaskColumns + u" FROM task WHERE id = ?"_s, {taskId});
     if (rows.isEmpty())
         return std::nullopt;
+    return taskFromRow(rows[0], withConversation);
+}
+
+// The task in a row whose first columns are kTaskColumns.
+Task Engine::taskFromRow(const QVariantList &r, bool withConversation)
+{
     Task task;
-    const Row &r = rows[0];
     task.id = r[0].toString();
     task.type = taskTypeFromString(r[1].toString()).value_or(TaskType::InitialPrompt);
     task.userId = r[2].toString();
@@ -721,25 +730,26 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        m_db.lockRow(u"task"_s, taskId);
-        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, expiry, tree_id FROM task WHERE id = ?"_s,
+        // The task, locked (its row read after the lock is taken).
+        const QList<Row> rows = m_db.rows(u"SELECT "_s + kTaskColumns + u", done, skipped FROM task WHERE id = ?"_s
+                                              + m_db.dialect().forUpdate(),
                                           {taskId});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownTask, tr("There is no task %1.").arg(taskId));
-        if (rows[0][0].toString() != user.id)
+        const Task t = taskFromRow(rows[0], false);
+        if (t.userId != user.id)
             throw WorkflowError(ErrorCode::NotTaskOwner, tr("Task %1 was given to someone else.").arg(taskId));
-        if (rows[0][1].toInt() != 0)
+        if (rows[0][kTaskColumnCount].toInt() != 0)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 is already done.").arg(taskId));
-        if (rows[0][2].toInt() != 0)
+        if (rows[0][kTaskColumnCount + 1].toInt() != 0)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 was skipped.").arg(taskId));
         // Lock order everywhere: task, a tree's places, tree. A late answer takes the lock on its
         // tree's places so that no request hands out its place meanwhile.
-        const bool expired = rows[0][3].toLongLong() <= now();
+        const bool expired = t.expiry <= now();
         if (expired)
-            lockSlots(rows[0][4].toString());
-        if (!rows[0][4].isNull())
-            m_db.lockRow(u"tree"_s, rows[0][4]);
-        const Task t = *loadTask(taskId, false);
+            lockSlots(t.treeId);
+        if (!t.treeId.isEmpty())
+            m_db.lockRow(u"tree"_s, t.treeId);
         const TaskKind kind = kindOf(t.type);
 
         // The answer must fit the kind of task.
@@ -862,15 +872,17 @@ void Engine::submitLabels(const Actor &user, const Task &task, const QJsonObject
                                 tr("The label %1 must be answered.").arg(name));
         }
     }
-    const QList<Row> message = m_db.rows(u"SELECT user_id FROM message WHERE id = ?"_s, {task.messageId});
+    const QList<Row> message = m_db.rows(
+        u"SELECT m.user_id, m.tree_id, (SELECT COUNT(*) FROM text_label l WHERE l.message_id = m.id AND l.user_id = ? "
+        "AND l.task_id IS NOT NULL) FROM message m WHERE m.id = ?"_s,
+        {user.id, task.messageId});
     if (message.isEmpty())
         throw WorkflowError(ErrorCode::TreeNotOpen, tr("The message of this task no longer exists."));
     if (message[0][0].toString() == user.id)
         throw WorkflowError(ErrorCode::SelfLabeling, tr("You cannot review your own message."));
-    if (m_db.value(u"SELECT COUNT(*) FROM text_label WHERE message_id = ? AND user_id = ? AND task_id IS NOT NULL"_s,
-                   {task.messageId, user.id}).toInt() > 0) {
+    if (message[0][2].toInt() > 0)
         throw WorkflowError(ErrorCode::DuplicateLabel, tr("You have already reviewed this message."));
-    }
+    const QString treeId = message[0][1].toString();
     const QString comment = answer.value(u"text"_s).toString();
     m_db.exec(u"UPDATE message SET review_count = review_count + 1 WHERE id = ?"_s, {task.messageId});
     m_db.exec(u"INSERT INTO text_label (id, task_id, message_id, user_id, created, labels, text, is_report) "
@@ -881,7 +893,6 @@ void Engine::submitLabels(const Actor &user, const Task &task, const QJsonObject
 
     // §1.3: the review decision, then T2 for a root, then T5.
     decideReview(task.messageId);
-    const QString treeId = m_db.value(u"SELECT tree_id FROM message WHERE id = ?"_s, {task.messageId}).toString();
     if (task.type == TaskType::LabelInitialPrompt)
         checkPromptAccepted(treeId);
     checkGrowingDone(treeId);
@@ -936,8 +947,9 @@ void Engine::skip(const QString &userName, const QString &taskId, const QString 
     m_db.transact([&] {
         const Actor user = requireUser(userName);
         loadSettings();
-        m_db.lockRow(u"task"_s, taskId);
-        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, type, parent_id, tree_id FROM task WHERE id = ?"_s,
+        // The task, locked (its row read after the lock is taken).
+        const QList<Row> rows = m_db.rows(u"SELECT user_id, done, skipped, type, parent_id, tree_id FROM task WHERE id = ?"_s
+                                              + m_db.dialect().forUpdate(),
                                           {taskId});
         if (!rows.isEmpty() && !rows[0][5].isNull())
             m_db.lockRow(u"tree"_s, rows[0][5]);

@@ -96,10 +96,13 @@ void Engine::checkGrowingDone(const QString &treeId)
     const std::optional<TreeRow> tree = treeRow(treeId);
     if (!tree || !tree->active || tree->state != TreeState::Growing)
         return;
-    const int size = m_db.value(u"SELECT COUNT(*) FROM message WHERE tree_id = ? AND deleted = 0 AND "
-                                "review_result = 1"_s, {treeId}).toInt();
-    const int awaiting = m_db.value(u"SELECT COUNT(*) FROM message WHERE tree_id = ? AND deleted = 0 AND "
-                                    "review_result IS NULL"_s, {treeId}).toInt();
+    // Accepted messages, and messages still awaiting their review.
+    const Row counts = m_db.rows(u"SELECT COALESCE(SUM(CASE WHEN review_result = 1 THEN 1 ELSE 0 END), 0), "
+                                 "COALESCE(SUM(CASE WHEN review_result IS NULL THEN 1 ELSE 0 END), 0) FROM message "
+                                 "WHERE tree_id = ? AND deleted = 0"_s,
+                                 {treeId}).first();
+    const int size = counts[0].toInt();
+    const int awaiting = counts[1].toInt();
     if (size == 0) {
         enterState(treeId, TreeState::HaltedByModerator);
         return;

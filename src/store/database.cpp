@@ -289,6 +289,7 @@ void Database::run(const std::function<void()> &fn, const QString &begin)
             throw;
         }
         m_inTransaction = true;
+        ++m_transactionSerial;
         bool committing = false;
         try {
             fn();

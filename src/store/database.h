@@ -57,6 +57,9 @@ public:
     // (SQLite deferred transaction; PostgreSQL REPEATABLE READ READ ONLY).
     void read(const std::function<void()> &fn);
     bool inTransaction() const { return m_inTransaction; }
+    // Counts the attempts at outermost transactions: a value read inside one attempt is known
+    // to belong to it while this stays the same.
+    quint64 transactionSerial() const { return m_transactionSerial; }
     int maxAttempts() const { return m_maxAttempts; }
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     // Attempts that ended in a retryable conflict, since the connection was opened.
@@ -90,6 +93,7 @@ private:
     QThread *m_thread;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     bool m_inTransaction = false;
+    quint64 m_transactionSerial = 0;
     int m_maxAttempts = 12;
     qint64 m_retries = 0;
 };

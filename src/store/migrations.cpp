@@ -10,7 +10,8 @@ namespace Arborist {
 namespace {
 const QStringList &files()
 {
-    static const QStringList list = {u":/sql/0001_initial.sql"_s, u":/sql/0002_imports.sql"_s};
+    static const QStringList list = {u":/sql/0001_initial.sql"_s, u":/sql/0002_imports.sql"_s,
+                                       u":/sql/0003_settings_revision.sql"_s};
     return list;
 }
 } // namespace

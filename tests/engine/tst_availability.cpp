@@ -77,6 +77,24 @@ private slots:
         QCOMPARE(f.engine->availability(u"u1"_s, u"de"_s), expected(110, 0, 0, 0, 0, 0, 0));
     }
 
+    // The engine keeps the settings it read while their revision stays the same; a change made
+    // through another connection (another annotator's program) counts from the next operation.
+    void settingsChangedElsewhereCountAtOnce()
+    {
+        EngineFixture f;
+        f.addTeam(1);
+        QCOMPARE(f.engine->availability(u"u1"_s, u"en"_s), expected(110, 0, 0, 0, 0, 0, 0));
+        auto otherDb = f.tdb.connect();
+        Engine other(*otherDb, EngineOptions{});
+        other.setSetting(u"admin"_s, u"init_prompt_disabled_langs"_s, u"en"_s);
+        QCOMPARE(f.engine->availability(u"u1"_s, u"en"_s), expected(0, 0, 0, 0, 0, 0, 0));
+        other.setSetting(u"admin"_s, u"init_prompt_disabled_langs"_s, u"de"_s);
+        QCOMPARE(f.engine->availability(u"u1"_s, u"en"_s), expected(110, 0, 0, 0, 0, 0, 0));
+        // And the engine's own change, read back by the other connection.
+        f.set(u"max_active_trees"_s, u"20"_s);
+        QCOMPARE(other.availability(u"u1"_s, u"en"_s), expected(120, 0, 0, 0, 0, 0, 0));
+    }
+
     void promptUnderReview()
     {
         EngineFixture f;

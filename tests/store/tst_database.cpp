@@ -185,6 +185,7 @@ private slots:
         QTest::newRow("message_revision")
             << u"message_revision"_s << u"id, message_id, user_id, text, created"_s;
         QTest::newRow("rank_position") << u"rank_position"_s << u"ranking_id, user_id, position, at"_s;
+        QTest::newRow("settings_revision") << u"settings_revision"_s << u"id, revision"_s;
     }
 
     void everyTableExists()
@@ -195,7 +196,9 @@ private slots:
         auto db = tdb.connect();
         const std::optional<DbError> error = dbErrorFrom([&] {
             QCOMPARE(db->rows(u"SELECT %1 FROM %2"_s.arg(columns, table)).size(),
-                     table == "schema_version"_L1 ? Database::latestSchemaVersion() : 0);
+                     table == "schema_version"_L1      ? Database::latestSchemaVersion()
+                     : table == "settings_revision"_L1 ? 1 // the one row of its revision
+                                                       : 0);
         });
         QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
     }
@@ -216,7 +219,7 @@ private slots:
                                       u"audit_log"_s,      u"tree"_s,         u"message"_s,
                                       u"task"_s,           u"text_label"_s,   u"ranking"_s,
                                       u"message_emoji"_s,  u"emoji_count"_s,  u"message_revision"_s,
-                                      u"rank_position"_s};
+                                      u"rank_position"_s,  u"settings_revision"_s};
         created.sort();
         QStringList sortedExpected = expected;
         sortedExpected.sort();
