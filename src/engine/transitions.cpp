@@ -63,10 +63,11 @@ void Engine::decideReview(const QString &messageId)
     if (rows[0][0].toInt() < required)
         return;
     QList<LabelValues> reviews;
-    // `task_id IS NOT NULL` lets both planners use the partial index text_label_task_once, with or
-    // without statistics.
-    for (const Row &r : m_db.rows(u"SELECT l.labels FROM text_label l WHERE l.message_id = ? AND l.task_id IS NOT NULL "
-                                  "AND EXISTS (SELECT 1 FROM task k WHERE k.id = l.task_id AND k.done = 1)"_s,
+    // The reviews of label tasks: such a row is written in the transaction that marks its task
+    // done. `task_id IS NOT NULL` lets both planners use the partial index text_label_task_once,
+    // with or without statistics; nothing else is joined, so that a plan PostgreSQL cached while
+    // the task table was small (a sequential scan of it) cannot grow with the history.
+    for (const Row &r : m_db.rows(u"SELECT labels FROM text_label WHERE message_id = ? AND task_id IS NOT NULL"_s,
                                   {messageId}))
         reviews << labelValuesFromJson(r[0].toString());
     const double threshold = isRoot ? m_settings.acceptanceThresholdInitialPrompt : m_settings.acceptanceThresholdReply;
