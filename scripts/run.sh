@@ -10,12 +10,6 @@ args=()
 [ -n "$db_url" ] && args=(--db "$db_url")
 "$cli" "${args[@]}" init
 ./scripts/demo.sh "${args[@]}"
-if [ -x build/src/app/arborist ]; then
-  exec build/src/app/arborist "${args[@]}"
-fi
-# Until the desktop window lands, show the demo team's work queue.
-echo
-"$cli" "${args[@]}" stats
-echo
-echo "Tasks waiting for the demo annotator 'anna':"
-"$cli" "${args[@]}" tasks available --user anna
+# The window opens on the embedded database (or $ARBORIST_DB): connect, choose a demo annotator
+# (anna, ben, ...) and start working.
+exec build/src/app/arborist "${args[@]}"

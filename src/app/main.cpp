@@ -1,0 +1,37 @@
+#include "widgets/mainwindow.h"
+#include "widgets/connectpage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"Arborist"_s);
+    QCoreApplication::setApplicationName(u"arborist"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(ARBORIST_VERSION));
+    QApplication::setApplicationDisplayName(u"Arborist"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Arborist: collect conversation trees for training chat models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(u"db"_s, QCoreApplication::translate("main", "The database to open (a URL)."),
+                                      u"url"_s);
+    const QCommandLineOption userOption(u"user"_s, QCoreApplication::translate("main", "The user to sign in as."),
+                                        u"name"_s);
+    const QCommandLineOption connectOption(
+        u"connect"_s, QCoreApplication::translate("main", "Connect at once (and sign in, with --user)."));
+    parser.addOptions({dbOption, userOption, connectOption});
+    parser.process(app);
+
+    Arborist::MainWindow window;
+    window.connectPage()->preset(parser.value(dbOption), parser.value(userOption), parser.isSet(connectOption));
+    window.show();
+    if (parser.isSet(connectOption))
+        window.connectPage()->connectDatabase();
+    return app.exec();
+}

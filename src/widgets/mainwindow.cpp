@@ -1,0 +1,98 @@
+#include "widgets/mainwindow.h"
+
+#include "engine/engineclient.h"
+#include "widgets/connectpage.h"
+#include "widgets/dashboardpage.h"
+#include "widgets/taskpage.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::make_unique<EngineClient>())
+{
+    setWindowTitle(tr("Arborist"));
+    m_connect = new ConnectPage(*m_client, this);
+    m_dashboard = new DashboardPage(*m_client, this);
+    m_task = new TaskPage(*m_client, this);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_connect);
+    m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_task);
+    setCentralWidget(m_pages);
+
+    m_where = new QLabel(this);
+    m_busy = new QLabel(this);
+    statusBar()->addWidget(m_where, 1);
+    statusBar()->addPermanentWidget(m_busy);
+    connect(m_client.get(), &EngineClient::busyChanged, this,
+            [this](bool busy) { m_busy->setText(busy ? tr("Working…") : QString()); });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
+    signOutAction->setObjectName(u"signOutAction"_s);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Arborist"), this, [this] {
+        QMessageBox::about(this, tr("About Arborist"),
+                           tr("<h3>Arborist %1</h3><p>A workstation for collecting conversation trees to "
+                              "train chat models, in the Open-Assistant format.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    connect(m_connect, &ConnectPage::signedIn, this, &MainWindow::signedIn);
+    connect(m_dashboard, &DashboardPage::taskChosen, this, [this](std::optional<TaskType> type) {
+        m_dashboard->setMessage(QString());
+        m_pages->setCurrentWidget(m_task);
+        m_task->start(type);
+    });
+    connect(m_task, &TaskPage::finished, this, &MainWindow::showDashboard);
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::signedIn(const Session &session)
+{
+    m_session = session;
+    m_dashboard->setSession(session);
+    m_task->setSession(session);
+    m_where->setText(tr("%1 · %2 · language %3").arg(session.userName, session.databaseDisplay, session.lang));
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+}
+
+void MainWindow::showDashboard(const QString &message)
+{
+    m_dashboard->setMessage(message);
+    m_pages->setCurrentWidget(m_dashboard);
+    m_dashboard->setFocus();
+    m_dashboard->refresh();
+}
+
+void MainWindow::signOut()
+{
+    m_task->flushPending();
+    m_session = Session();
+    m_where->clear();
+    m_pages->setCurrentWidget(m_connect);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A submission inside its undo window is sent, not dropped.
+    m_task->flushPending();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace Arborist

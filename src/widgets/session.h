@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace Arborist {
+
+// Who works, where and in which language, once signed in.
+struct Session
+{
+    QString databaseUrl;     // with any password: kept in memory only
+    QString databaseDisplay; // without the password, for the window
+    QString userName;
+    QString lang = QStringLiteral("en");
+    int messageSizeLimit = 2000;
+};
+
+} // namespace Arborist

@@ -1,0 +1,319 @@
+// The annotator's workstation end to end: real widgets under the offscreen platform, a real
+// database, the engine on its worker thread. Each task type is done by keyboard, and what the
+// engine stored is checked through a connection of the test's own.
+
+#include "engine/engine.h"
+#include "models/rankingmodel.h"
+#include "support/testdatabase.h"
+#include "widgets/connectpage.h"
+#include "widgets/dashboardpage.h"
+#include "widgets/labeleditor.h"
+#include "widgets/mainwindow.h"
+#include "widgets/rankeditor.h"
+#include "widgets/taskpage.h"
+#include "widgets/writeeditor.h"
+
+#include <QComboBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+using namespace Arborist;
+using namespace Arborist::Test;
+
+namespace {
+
+// Every message of a tree object, depth first.
+void collect(const QJsonObject &message, QList<QJsonObject> &out)
+{
+    out << message;
+    for (const QJsonValue &r : message.value(u"replies"_s).toArray())
+        collect(r.toObject(), out);
+}
+
+QList<QJsonObject> messagesOf(const QJsonObject &tree)
+{
+    QList<QJsonObject> out;
+    collect(tree.value(u"prompt"_s).toObject(), out);
+    return out;
+}
+
+} // namespace
+
+class tst_Workstation : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+
+    TaskPage *page() const { return m_window->taskPage(); }
+    DashboardPage *dashboard() const { return m_window->dashboardPage(); }
+
+    // Signs in through the connect page.
+    void signIn(const QString &user)
+    {
+        QAction *signOut = m_window->findChild<QAction *>(u"signOutAction"_s);
+        signOut->trigger();
+        m_window->connectPage()->preset(m_tdb->url(), user);
+        m_window->connectPage()->connectDatabase();
+        auto *signInButton = m_window->findChild<QPushButton *>(u"signInButton"_s);
+        QTRY_VERIFY(signInButton->isEnabled());
+        QCOMPARE(m_window->findChild<QComboBox *>(u"userBox"_s)->currentData().toString(), user);
+        QTest::mouseClick(signInButton, Qt::LeftButton);
+        QTRY_VERIFY(dashboard()->isVisible());
+        QTRY_VERIFY(dashboard()->hasCounts());
+    }
+
+    // Chooses a task type on the dashboard with its digit, and waits for the task.
+    void choose(TaskType type)
+    {
+        const int digit = int(allTaskTypes().indexOf(type)) + 1;
+        QTRY_VERIFY2(dashboard()->tile(type)->isEnabled(), qPrintable(dashboard()->tile(type)->text()));
+        QTest::keyClick(dashboard(), Qt::Key(Qt::Key_0 + digit));
+        QTRY_VERIFY(page()->isVisible());
+        QTRY_VERIFY(page()->currentTask().has_value());
+        QCOMPARE(toString(page()->currentTask()->type), toString(type));
+    }
+
+    // Types into the focused answer editor and submits with Ctrl+Enter; waits until the engine
+    // has it.
+    void write(const QString &text)
+    {
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTRY_VERIFY(edit->hasFocus());
+        const QString taskId = page()->currentTask()->id;
+        QSignalSpy submitted(page(), &TaskPage::submitted);
+        QTest::keyClicks(edit, text);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(submitted.count(), 1);
+        QVERIFY(!taskId.isEmpty());
+    }
+
+    void backToDashboard()
+    {
+        QTest::mouseClick(m_window->findChild<QPushButton *>(u"backButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(dashboard()->isVisible());
+    }
+
+    QJsonObject onlyTree()
+    {
+        const QList<TreeSummary> trees = m_engine->trees();
+        if (trees.size() != 1)
+            return {};
+        return m_engine->treeJson(trees.first().id);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // Recent connections go to a settings file of the tests, not the user's.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_tdb = std::make_unique<TestDatabase>();
+        m_db = m_tdb->connect();
+        m_engine = std::make_unique<Engine>(*m_db);
+        m_engine->addUser(QString(), u"admin"_s, UserRole::Admin);
+        for (const QString &name : {u"u1"_s, u"u2"_s, u"u3"_s, u"u4"_s})
+            m_engine->addUser(u"admin"_s, name, UserRole::Annotator);
+        // A small tree: one review makes a decision, and three messages fill it.
+        m_engine->setSetting(u"admin"_s, u"num_reviews_initial_prompt"_s, u"1"_s);
+        m_engine->setSetting(u"admin"_s, u"num_reviews_reply"_s, u"1"_s);
+        m_engine->setSetting(u"admin"_s, u"goal_tree_size"_s, u"3"_s);
+        m_window = std::make_unique<MainWindow>();
+        page()->setUndoDelay(100);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_engine.reset();
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    // A prompt, its review, two assistant replies, their reviews and their ranking, each
+    // done by keyboard in the window by the user the workflow allows.
+    void everyStepOfATreeByKeyboard()
+    {
+        // u1 writes the prompt.
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        write(u"How do I keep basil alive on a windowsill?"_s);
+        QJsonObject tree = onlyTree();
+        QCOMPARE(tree.value(u"prompt"_s).toObject().value(u"text"_s).toString(),
+                 u"How do I keep basil alive on a windowsill?"_s);
+        backToDashboard();
+
+        // u2 labels it: spam no, a flag, ratings with digits.
+        signIn(u"u2"_s);
+        choose(TaskType::LabelInitialPrompt);
+        auto *labels = qobject_cast<LabelEditor *>(page()->editor());
+        QVERIFY(labels);
+        LabelRow *spam = labels->row(u"spam"_s);
+        QVERIFY(spam);
+        QTRY_VERIFY(spam->hasFocus());
+        QTest::keyClick(spam, Qt::Key_N); // no, and on to the next row
+        QWidget *next = QApplication::focusWidget();
+        QVERIFY(next != spam);
+        LabelRow *quality = labels->row(u"quality"_s);
+        QVERIFY(quality);
+        quality->setFocus();
+        QTest::keyClick(quality, Qt::Key_5);
+        QSignalSpy submitted(page(), &TaskPage::submitted);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(submitted.count(), 1);
+        tree = onlyTree();
+        const QJsonObject prompt = tree.value(u"prompt"_s).toObject();
+        QCOMPARE(prompt.value(u"review_count"_s).toInt(), 1);
+        QCOMPARE(prompt.value(u"review_result"_s).toBool(), true);
+        QCOMPARE(prompt.value(u"labels"_s).toObject().value(u"quality"_s).toObject().value(u"value"_s).toDouble(), 1.0);
+        QCOMPARE(prompt.value(u"labels"_s).toObject().value(u"spam"_s).toObject().value(u"value"_s).toDouble(), 0.0);
+        backToDashboard();
+
+        // u2 and u3 each answer it as the assistant.
+        choose(TaskType::AssistantReply);
+        write(u"Give it six hours of sun and water when the top soil is dry."_s);
+        backToDashboard();
+        signIn(u"u3"_s);
+        choose(TaskType::AssistantReply);
+        write(u"Pinch off the flowers and keep it away from cold glass at night."_s);
+        backToDashboard();
+        QCOMPARE(messagesOf(onlyTree()).size(), 3);
+
+        // u4 reviews both replies.
+        signIn(u"u4"_s);
+        for (int i = 0; i < 2; ++i) {
+            if (!page()->isVisible())
+                choose(TaskType::LabelAssistantReply);
+            auto *editor = qobject_cast<LabelEditor *>(page()->editor());
+            QVERIFY(editor);
+            LabelRow *spamRow = editor->row(u"spam"_s);
+            QTRY_VERIFY(spamRow->hasFocus());
+            QTest::keyClick(spamRow, Qt::Key_N);
+            if (LabelRow *fails = editor->row(u"fails_task"_s))
+                QTest::keyClick(fails, Qt::Key_N);
+            QSignalSpy labelled(page(), &TaskPage::submitted);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(labelled.count(), 1);
+        }
+        QTRY_VERIFY(dashboard()->isVisible()); // nothing more to label: back on the dashboard
+        QCOMPARE(toString(m_engine->treeState(onlyTree().value(u"message_tree_id"_s).toString())),
+                 toString(TreeState::Ranking));
+
+        // u1 ranks them: the second reply first, by Ctrl+Up.
+        signIn(u"u1"_s);
+        choose(TaskType::RankAssistantReplies);
+        auto *rank = qobject_cast<RankEditor *>(page()->editor());
+        QVERIFY(rank);
+        const QStringList shown = rank->model()->rankedIds();
+        QCOMPARE(shown.size(), 2);
+        QTRY_VERIFY(rank->view()->hasFocus());
+        QTest::keyClick(rank->view(), Qt::Key_Down);
+        QTest::keyClick(rank->view(), Qt::Key_Up, Qt::ControlModifier);
+        QCOMPARE(rank->model()->rankedIds(), (QStringList{shown[1], shown[0]}));
+        QSignalSpy ranked(page(), &TaskPage::submitted);
+        QTest::keyClick(rank->view(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(ranked.count(), 1);
+        const QJsonObject root = onlyTree().value(u"prompt"_s).toObject();
+        const QJsonArray events = root.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().toObject().value(u"ranked_message_ids"_s).toArray(),
+                 QJsonArray::fromStringList({shown[1], shown[0]}));
+    }
+
+    // Undo within the window brings the task back with its text, and nothing reaches the
+    // engine; the submission then goes through.
+    void undoKeepsTheAnswerAndSendsNothing()
+    {
+        page()->setUndoDelay(60000);
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString first = page()->currentTask()->id;
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"What is a good first programming language?"_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page()->hasPendingSubmission());
+        // The next task is shown while the undo window runs.
+        QTRY_VERIFY(page()->currentTask().has_value());
+        QVERIFY(page()->currentTask()->id != first);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!page()->hasPendingSubmission());
+        QCOMPARE(page()->currentTask()->id, first);
+        QCOMPARE(edit->toPlainText(), u"What is a good first programming language?"_s);
+        QVERIFY(m_engine->trees().isEmpty());
+        // Submitting again (with an edit) sends it once the window closes.
+        page()->setUndoDelay(50);
+        QTest::keyClicks(edit, u" Explain why."_s);
+        QSignalSpy submitted(page(), &TaskPage::submitted);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(submitted.count(), 1);
+        QCOMPARE(onlyTree().value(u"prompt"_s).toObject().value(u"text"_s).toString(),
+                 u"What is a good first programming language? Explain why."_s);
+    }
+
+    // A submission the engine refuses brings its task back with the text and says why.
+    void aFailedSubmissionKeepsItsText()
+    {
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString taskId = page()->currentTask()->id;
+        // Someone (here: the test, as u1 elsewhere) skips the task meanwhile.
+        m_engine->skip(u"u1"_s, taskId);
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"A prompt that will not be stored."_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        auto *banner = m_window->findChild<QLabel *>(u"messageBanner"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Not saved"_s), qPrintable(banner->text()));
+        QCOMPARE(page()->currentTask()->id, taskId);
+        QCOMPARE(edit->toPlainText(), u"A prompt that will not be stored."_s);
+        QVERIFY(m_engine->trees().isEmpty());
+    }
+
+    // An empty answer is not sent: the page says what is missing.
+    void anIncompleteAnswerSaysWhatIsMissing()
+    {
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(!page()->hasPendingSubmission());
+        auto *banner = m_window->findChild<QLabel *>(u"messageBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(!banner->text().isEmpty());
+    }
+
+    // A file that is not an Arborist database is refused with a sentence, and nothing opens.
+    void aWrongFileIsExplained()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"notes.db"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("these are not the tables you are looking for\n");
+        file.close();
+        m_window->connectPage()->preset(u"sqlite://"_s + path);
+        m_window->connectPage()->connectDatabase();
+        auto *message = m_window->findChild<QLabel *>(u"connectMessage"_s);
+        QTRY_VERIFY(message->text().contains(u"notes.db"_s));
+        QVERIFY(!m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_Workstation)
+#include "tst_workstation.moc"

@@ -1,0 +1,135 @@
+// Takes the screenshots of docs/screenshots/ from the real window on a demo database:
+//   arborist-screenshots --db sqlite:///tmp/demo.db --user anna --out docs/screenshots
+// (scripts/screenshots.sh makes the demo database and runs it under the offscreen platform).
+
+#include "engine/engine.h"
+#include "models/rankingmodel.h"
+#include "widgets/connectpage.h"
+#include "widgets/dashboardpage.h"
+#include "widgets/labeleditor.h"
+#include "widgets/mainwindow.h"
+#include "widgets/rankeditor.h"
+#include "widgets/taskpage.h"
+#include "widgets/writeeditor.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTest>
+#include <QToolButton>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace Arborist;
+
+namespace {
+
+bool save(QWidget *window, const QString &dir, const QString &name)
+{
+    QTest::qWait(300); // let layouts and text settle
+    const QString path = QDir(dir).filePath(name + u".png"_s);
+    const bool ok = window->grab().save(path);
+    std::printf("%s %s\n", ok ? "wrote" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"arborist-screenshots"_s);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    const QCommandLineOption db(u"db"_s, u"Demo database URL."_s, u"url"_s);
+    const QCommandLineOption user(u"user"_s, u"Annotator to sign in as."_s, u"name"_s, u"anna"_s);
+    const QCommandLineOption out(u"out"_s, u"Folder for the PNG files."_s, u"dir"_s, u"docs/screenshots"_s);
+    parser.addOptions({db, user, out});
+    parser.process(app);
+    const QString dir = parser.value(out);
+    QDir().mkpath(dir);
+
+    MainWindow window;
+    window.resize(1400, 860);
+    window.taskPage()->setUndoDelay(100);
+    window.connectPage()->preset(parser.value(db), parser.value(user));
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    int failures = 0;
+    window.connectPage()->connectDatabase();
+    if (!QTest::qWaitFor([&] { return window.findChild<QPushButton *>(u"signInButton"_s)->isEnabled(); }, 10000)) {
+        std::fprintf(stderr, "could not open %s\n", qPrintable(parser.value(db)));
+        return 1;
+    }
+    failures += !save(&window, dir, u"01-connect"_s);
+    window.connectPage()->signIn();
+    DashboardPage *dashboard = window.dashboardPage();
+    if (!QTest::qWaitFor([&] { return dashboard->isVisible() && dashboard->hasCounts(); }, 10000)) {
+        std::fprintf(stderr, "could not sign in\n");
+        return 1;
+    }
+    failures += !save(&window, dir, u"02-dashboard"_s);
+
+    TaskPage *page = window.taskPage();
+    struct Shot
+    {
+        TaskType type;
+        QString name;
+        QString text;
+    };
+    const QList<Shot> shots = {
+        {TaskType::InitialPrompt, u"03-initial-prompt"_s,
+         u"What are some good ways to learn a new language as an adult with a full-time job?"_s},
+        {TaskType::AssistantReply, u"04-assistant-reply"_s,
+         u"Here are a few things that usually help:\n\n1. **Start small**: ten minutes a day beats two hours on Sunday."_s},
+        {TaskType::PrompterReply, u"05-prompter-reply"_s, u"Thanks! Could you give an example for the second point?"_s},
+        {TaskType::LabelAssistantReply, u"06-label-reply"_s, {}},
+        {TaskType::LabelInitialPrompt, u"07-label-prompt"_s, {}},
+        {TaskType::LabelPrompterReply, u"08-label-prompter-reply"_s, {}},
+        {TaskType::RankAssistantReplies, u"09-rank"_s, {}},
+        {TaskType::RankPrompterReplies, u"10-rank-prompter"_s, {}},
+    };
+    for (const Shot &shot : shots) {
+        QToolButton *tile = dashboard->tile(shot.type);
+        if (!tile->isEnabled()) {
+            std::printf("skipped %s: no such task for this user\n", qPrintable(shot.name));
+            continue;
+        }
+        tile->click();
+        if (!QTest::qWaitFor([&] { return page->currentTask().has_value(); }, 10000)) {
+            std::printf("skipped %s: no task came\n", qPrintable(shot.name));
+            ++failures;
+            continue;
+        }
+        if (!shot.text.isEmpty())
+            window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->setPlainText(shot.text);
+        if (auto *labels = qobject_cast<LabelEditor *>(page->editor())) {
+            if (LabelRow *spam = labels->row(u"spam"_s))
+                spam->setValue(0.0);
+            if (LabelRow *quality = labels->row(u"quality"_s)) {
+                quality->setValue(0.75);
+                quality->setFocus();
+            }
+        }
+        failures += !save(&window, dir, shot.name);
+        if (auto *rank = qobject_cast<RankEditor *>(page->editor())) {
+            if (rank->model()->rowCount() >= 2) {
+                rank->view()->selectionModel()->select(rank->model()->index(0, 0), QItemSelectionModel::Select);
+                rank->view()->selectionModel()->select(rank->model()->index(1, 0), QItemSelectionModel::Select);
+                rank->toggleCompare();
+                failures += !save(&window, dir, shot.name + u"-compare"_s);
+            }
+        }
+        // Leaving a page with typed text would ask first: the sample text goes.
+        window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->clear();
+        window.findChild<QPushButton *>(u"backButton"_s)->click();
+        if (!QTest::qWaitFor([&] { return dashboard->isVisible(); }, 5000))
+            ++failures;
+    }
+    return failures == 0 ? 0 : 1;
+}
