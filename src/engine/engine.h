@@ -69,6 +69,8 @@ struct Task
     bool revealSynthetic = false;  // ranking tasks
     qint64 created = 0;
     qint64 expiry = 0;
+    bool done = false;    // answered
+    bool skipped = false; // given up
 
     // The JSON of DESIGN.md ("A task, as task request --json prints it").
     QJsonObject toJson() const;

@@ -604,8 +604,7 @@ Task Engine::task(const QString &taskId)
 
 namespace {
 // The columns taskFromRow() reads, first in a query of the task table.
-const QString kTaskColumns = u"id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry"_s;
-constexpr int kTaskColumnCount = 10;
+const QString kTaskColumns = u"id, type, user_id, lang, tree_id, parent_id, mode, payload, created, expiry, done, skipped"_s;
 } // namespace
 
 // A stored task; the conversation above it only when asked for (a submission does not need it).
@@ -652,6 +651,8 @@ Task Engine::taskFromRow(const QVariantList &r, bool withConversation)
     }
     task.created = r[8].toLongLong();
     task.expiry = r[9].toLongLong();
+    task.done = r[10].toInt() != 0;
+    task.skipped = r[11].toInt() != 0;
     if (withConversation && !task.parentId.isEmpty())
         task.conversation = conversationTo(task.parentId);
     return task;
@@ -731,7 +732,7 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
         const Actor user = requireUser(userName);
         loadSettings();
         // The task, locked (its row read after the lock is taken).
-        const QList<Row> rows = m_db.rows(u"SELECT "_s + kTaskColumns + u", done, skipped FROM task WHERE id = ?"_s
+        const QList<Row> rows = m_db.rows(u"SELECT "_s + kTaskColumns + u" FROM task WHERE id = ?"_s
                                               + m_db.dialect().forUpdate(),
                                           {taskId});
         if (rows.isEmpty())
@@ -739,9 +740,9 @@ SubmitResult Engine::submit(const QString &userName, const QString &taskId, cons
         const Task t = taskFromRow(rows[0], false);
         if (t.userId != user.id)
             throw WorkflowError(ErrorCode::NotTaskOwner, tr("Task %1 was given to someone else.").arg(taskId));
-        if (rows[0][kTaskColumnCount].toInt() != 0)
+        if (t.done)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 is already done.").arg(taskId));
-        if (rows[0][kTaskColumnCount + 1].toInt() != 0)
+        if (t.skipped)
             throw WorkflowError(ErrorCode::TaskAlreadyDone, tr("Task %1 was skipped.").arg(taskId));
         // Lock order everywhere: task, a tree's places, tree. A late answer takes the lock on its
         // tree's places so that no request hands out its place meanwhile.

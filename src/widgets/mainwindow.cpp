@@ -68,6 +68,11 @@ void MainWindow::signedIn(const Session &session)
     m_dashboard->setSession(session);
     m_task->setSession(session);
     m_where->setText(tr("%1 · %2 · language %3").arg(session.userName, session.databaseDisplay, session.lang));
+    // Work left unsent (a crash, a restart) comes back first.
+    if (m_task->resumeDraft()) {
+        m_pages->setCurrentWidget(m_task);
+        return;
+    }
     m_pages->setCurrentWidget(m_dashboard);
     m_dashboard->setFocus();
 }
@@ -90,7 +95,8 @@ void MainWindow::signOut()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // A submission inside its undo window is sent, not dropped.
+    // Typed work is saved, and a submission inside its undo window is sent, not dropped.
+    m_task->saveDraft();
     m_task->flushPending();
     QMainWindow::closeEvent(event);
 }

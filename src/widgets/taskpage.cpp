@@ -2,11 +2,13 @@
 
 #include "engine/engine.h"
 #include "engine/engineclient.h"
+#include "widgets/draftstore.h"
 #include "widgets/labeleditor.h"
 #include "widgets/rankeditor.h"
 #include "widgets/tasktexts.h"
 #include "widgets/writeeditor.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QPlainTextEdit>
@@ -148,6 +150,14 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     // In the editor, Ctrl+Z undoes typing; with nothing typed to undo it undoes the submission.
     m_write->editor()->installEventFilter(this);
 
+    // Typed work goes to a local draft every few seconds.
+    for (AnswerEditor *e : {static_cast<AnswerEditor *>(m_write), static_cast<AnswerEditor *>(m_label),
+                            static_cast<AnswerEditor *>(m_rank)})
+        connect(e, &AnswerEditor::changed, this, [this] { m_dirty = true; });
+    m_draftTimer.setInterval(3000);
+    connect(&m_draftTimer, &QTimer::timeout, this, &TaskPage::saveDraft);
+    m_draftTimer.start();
+
     m_undoTimer.setSingleShot(true);
     connect(&m_undoTimer, &QTimer::timeout, this, &TaskPage::sendPending);
     m_undoTick.setInterval(250);
@@ -163,6 +173,52 @@ void TaskPage::setSession(const Session &session)
 {
     m_session = session;
     m_write->setSizeLimit(session.messageSizeLimit);
+    m_drafts = std::make_unique<DraftStore>(session.databaseDisplay, session.userName);
+}
+
+void TaskPage::saveDraft()
+{
+    if (!m_current || !m_dirty || !m_drafts)
+        return;
+    AnswerEditor *e = editor();
+    if (!e)
+        return;
+    m_dirty = false;
+    m_drafts->save({m_current->id, m_current->type, e->answer(), 0});
+}
+
+bool TaskPage::resumeDraft()
+{
+    if (!m_drafts)
+        return false;
+    const QList<DraftStore::Draft> drafts = m_drafts->all();
+    if (drafts.isEmpty())
+        return false;
+    const DraftStore::Draft draft = drafts.first();
+    m_type = draft.type;
+    m_current.reset();
+    m_queued.reset();
+    showLoading();
+    m_client.run(this, [id = draft.taskId](Engine &engine) { return engine.task(id); },
+                 [this, draft](const Task &task) {
+                     if (task.done || task.skipped || task.userId.isEmpty()) {
+                         // Answered (or given up) before the window went: the draft is spent.
+                         m_drafts->remove(draft.taskId);
+                         if (!resumeDraft())
+                             requestNext();
+                         return;
+                     }
+                     show(task, draft.answer);
+                     m_banner->setText(tr("Your unsent answer from %1 is back. Submit it when you are ready.")
+                                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(draft.saved),
+                                                                   QLocale::ShortFormat)));
+                     m_banner->show();
+                 },
+                 [this, draft](const EngineFailure &failure) {
+                     emit finished(tr("An unsent answer could not be brought back (%1); it is kept in %2.")
+                                       .arg(failure.message, m_drafts->folder().absolutePath()));
+                 });
+    return true;
 }
 
 AnswerEditor *TaskPage::editor() const
@@ -257,6 +313,7 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
     m_submitButton->setEnabled(true);
     m_skipButton->setEnabled(true);
     e->focusFirst();
+    m_dirty = false; // only what the user does from here on makes a draft
     // The end of the conversation (the message to answer or to label) in view.
     m_conversation->moveCursor(QTextCursor::End);
     m_conversation->ensureCursorVisible();
@@ -295,6 +352,10 @@ void TaskPage::submit()
     }
     m_banner->hide();
     m_pending = Pending{*m_current, e->answer()};
+    // Until it reaches the database, the answer stays in the drafts (a crash in the undo window).
+    if (m_drafts)
+        m_drafts->save({m_pending->task.id, m_pending->task.type, m_pending->answer, 0});
+    m_dirty = false;
     m_current.reset();
     noticeUndo(true);
     m_undoTimer.start(m_undoDelay);
@@ -359,7 +420,11 @@ void TaskPage::sendPending()
     m_pending.reset();
     const QString user = m_session.userName;
     m_client.run(this, [user, sent](Engine &engine) { return engine.submit(user, sent.task.id, sent.answer); },
-                 [this, id = sent.task.id](const SubmitResult &) { emit submitted(id); },
+                 [this, id = sent.task.id](const SubmitResult &) {
+                     if (m_drafts)
+                         m_drafts->remove(id);
+                     emit submitted(id);
+                 },
                  [this, sent](const EngineFailure &failure) {
                      // The task comes back with its answer, and the page says what happened.
                      if (m_current)
@@ -413,7 +478,11 @@ void TaskPage::skip(const QString &reason)
     m_current.reset();
     m_banner->hide();
     m_client.run(this, [user, id = task.id, reason](Engine &engine) { engine.skip(user, id, reason); },
-                 [this, id = task.id] { emit skipped(id); },
+                 [this, id = task.id] {
+                     if (m_drafts)
+                         m_drafts->remove(id);
+                     emit skipped(id);
+                 },
                  [this](const EngineFailure &failure) {
                      m_banner->setText(tr("The skip was not recorded: %1").arg(failure.message));
                      m_banner->show();

@@ -7,6 +7,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 
 class QLabel;
@@ -18,6 +19,7 @@ class QTextBrowser;
 namespace Arborist {
 
 class AnswerEditor;
+class DraftStore;
 class EngineClient;
 class LabelEditor;
 class RankEditor;
@@ -45,6 +47,13 @@ public:
 
     // How long a submission can be undone, in milliseconds.
     void setUndoDelay(int ms) { m_undoDelay = ms; }
+    // How often typed work is saved as a local draft, in milliseconds.
+    void setDraftInterval(int ms) { m_draftTimer.setInterval(ms); }
+    // Writes the current answer to the local drafts now (the window closes).
+    void saveDraft();
+    // Brings back the newest unsent answer of this user on this database, if there is one
+    // whose task is still open: true when the page goes to it.
+    bool resumeDraft();
     const std::optional<Task> &currentTask() const { return m_current; }
     bool hasPendingSubmission() const { return m_pending.has_value(); }
     bool hasUnsavedText() const;
@@ -88,6 +97,9 @@ private:
     bool m_awaitingNext = false;
     int m_undoDelay = 4000;
     QTimer m_undoTimer;
+    QTimer m_draftTimer;
+    bool m_dirty = false;
+    std::unique_ptr<DraftStore> m_drafts;
     QTimer m_undoTick;
 
     QLabel *m_title;

@@ -298,6 +298,42 @@ private slots:
         QVERIFY(!banner->text().isEmpty());
     }
 
+    // Text being written survives the window going away without closing (a crash): it was
+    // saved as a draft, and signing in again brings the task back with it.
+    void aDraftSurvivesACrash()
+    {
+        page()->setDraftInterval(50);
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString taskId = page()->currentTask()->id;
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"Half a prompt about sourdough"_s);
+        QTest::qWait(300); // a few draft intervals
+        // The window is destroyed as a crash would leave it: no close event, nothing flushed.
+        m_window.reset();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->connectPage()->preset(m_tdb->url(), u"u1"_s, true);
+        m_window->connectPage()->connectDatabase();
+        QTRY_VERIFY(page()->isVisible());
+        QTRY_VERIFY(page()->currentTask().has_value());
+        QCOMPARE(page()->currentTask()->id, taskId);
+        edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QCOMPARE(edit->toPlainText(), u"Half a prompt about sourdough"_s);
+        // Finished and sent, the draft is gone: the next sign-in starts at the dashboard.
+        QTest::keyClicks(edit, u": how do I keep the starter alive?"_s);
+        page()->setUndoDelay(50);
+        QSignalSpy submitted(page(), &TaskPage::submitted);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(submitted.count(), 1);
+        QCOMPARE(onlyTree().value(u"prompt"_s).toObject().value(u"text"_s).toString(),
+                 u"Half a prompt about sourdough: how do I keep the starter alive?"_s);
+        backToDashboard();
+        signIn(u"u1"_s);
+        QVERIFY(dashboard()->isVisible());
+    }
+
     // A file that is not an Arborist database is refused with a sentence, and nothing opens.
     void aWrongFileIsExplained()
     {
