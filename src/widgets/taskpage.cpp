@@ -2,6 +2,8 @@
 
 #include "engine/engine.h"
 #include "engine/engineclient.h"
+#include "models/conversationtreemodel.h"
+#include "models/roles.h"
 #include "widgets/draftstore.h"
 #include "widgets/labeleditor.h"
 #include "widgets/rankeditor.h"
@@ -21,6 +23,8 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTreeView>
+#include <QHeaderView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +63,25 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     m_guidelines->setFocusPolicy(Qt::ClickFocus);
     m_side = new QTabWidget(this);
     m_side->addTab(m_guidelines, tr("Guidelines"));
+    // The task's whole tree: where this message sits, what else was said, how it was judged.
+    m_treeModel = new ConversationTreeModel(this);
+    m_treeView = new QTreeView(this);
+    m_treeView->setObjectName(u"treeView"_s);
+    m_treeView->setModel(m_treeModel);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setFocusPolicy(Qt::ClickFocus);
+    m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(ConversationTreeModel::ColText, QHeaderView::Stretch);
+    m_nodeView = new QTextBrowser(this);
+    m_nodeView->setObjectName(u"nodeView"_s);
+    m_nodeView->setFocusPolicy(Qt::ClickFocus);
+    auto *treeSplit = new QSplitter(Qt::Vertical, this);
+    treeSplit->addWidget(m_treeView);
+    treeSplit->addWidget(m_nodeView);
+    m_side->addTab(treeSplit, tr("Tree"));
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        m_nodeView->setMarkdown(current.isValid() ? current.siblingAtColumn(0).data(FullTextRole).toString() : QString());
+    });
 
     auto *work = new QSplitter(Qt::Vertical, this);
     work->addWidget(m_conversation);
@@ -172,6 +195,7 @@ TaskPage::~TaskPage() = default;
 void TaskPage::setSession(const Session &session)
 {
     m_session = session;
+    m_authorNames.clear();
     m_write->setSizeLimit(session.messageSizeLimit);
     m_drafts = std::make_unique<DraftStore>(session.databaseDisplay, session.userName);
 }
@@ -304,6 +328,7 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
     m_title->setText(TaskTexts::title(task.type));
     m_instruction->setText(TaskTexts::instruction(task.type));
     m_conversation->setMarkdown(conversationMarkdown(task));
+    loadTree(task);
     m_guidelines->setMarkdown(TaskTexts::guidelines(task.type));
     AnswerEditor *e = editor();
     e->setTask(task);
@@ -317,6 +342,43 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
     // The end of the conversation (the message to answer or to label) in view.
     m_conversation->moveCursor(QTextCursor::End);
     m_conversation->ensureCursorVisible();
+}
+
+void TaskPage::loadTree(const Task &task)
+{
+    m_treeModel->clear();
+    m_nodeView->clear();
+    if (task.treeId.isEmpty())
+        return;
+    const bool needNames = m_authorNames.isEmpty();
+    m_client.run(this,
+                 [treeId = task.treeId, needNames](Engine &engine) {
+                     QHash<QString, QString> names;
+                     if (needNames) {
+                         for (const UserInfo &u : engine.users())
+                             names.insert(u.id, u.name);
+                     }
+                     return std::make_pair(engine.treeJson(treeId), names);
+                 },
+                 [this, taskId = task.id, focus = task.messageId.isEmpty() ? task.parentId : task.messageId](
+                     const std::pair<QJsonObject, QHash<QString, QString>> &result) {
+                     if (!m_current || m_current->id != taskId)
+                         return; // another task is shown by now
+                     if (!result.second.isEmpty())
+                         m_authorNames = result.second;
+                     m_treeModel->setTree(result.first);
+                     m_treeModel->setAuthorNames(m_authorNames);
+                     const QModelIndex at = m_treeModel->indexOfMessage(focus);
+                     if (at.isValid()) {
+                         for (QModelIndex p = at.parent(); p.isValid(); p = p.parent())
+                             m_treeView->expand(p);
+                         m_treeView->setCurrentIndex(at);
+                         m_treeView->scrollTo(at);
+                     }
+                 },
+                 [this](const EngineFailure &failure) {
+                     m_nodeView->setPlainText(tr("The tree could not be read: %1").arg(failure.message));
+                 });
 }
 
 QString TaskPage::conversationMarkdown(const Task &task) const

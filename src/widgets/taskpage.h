@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "widgets/session.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QTimer>
 #include <QWidget>
@@ -15,10 +16,12 @@ class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTextBrowser;
+class QTreeView;
 
 namespace Arborist {
 
 class AnswerEditor;
+class ConversationTreeModel;
 class DraftStore;
 class EngineClient;
 class LabelEditor;
@@ -87,6 +90,7 @@ private:
     void noticeUndo(bool on);
     void askSkipReason();
     QString conversationMarkdown(const Task &task) const;
+    void loadTree(const Task &task);
 
     EngineClient &m_client;
     Session m_session;
@@ -112,6 +116,10 @@ private:
     QWidget *m_loading;
     QTabWidget *m_side;
     QTextBrowser *m_guidelines;
+    ConversationTreeModel *m_treeModel;
+    QTreeView *m_treeView;
+    QTextBrowser *m_nodeView;
+    QHash<QString, QString> m_authorNames; // user id → name, read once per session
     QLabel *m_banner;
     QWidget *m_undoBar;
     QLabel *m_undoLabel;

@@ -4,6 +4,7 @@
 
 #include "engine/engine.h"
 #include "models/rankingmodel.h"
+#include "models/roles.h"
 #include "support/testdatabase.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
@@ -202,6 +204,11 @@ private slots:
                 choose(TaskType::LabelAssistantReply);
             auto *editor = qobject_cast<LabelEditor *>(page()->editor());
             QVERIFY(editor);
+            // The tree beside the task shows where the message sits, selected.
+            auto *tree = m_window->findChild<QTreeView *>(u"treeView"_s);
+            QTRY_COMPARE(tree->currentIndex().data(MessageIdRole).toString(), page()->currentTask()->messageId);
+            QCOMPARE(tree->currentIndex().parent().data(MessageIdRole).toString(),
+                     onlyTree().value(u"message_tree_id"_s).toString());
             LabelRow *spamRow = editor->row(u"spam"_s);
             QTRY_VERIFY(spamRow->hasFocus());
             QTest::keyClick(spamRow, Qt::Key_N);
