@@ -11,11 +11,30 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QStyledItemDelegate>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
+
+namespace {
+
+// Each reply with a grip to drag it by and its place in the ranking.
+class RankDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = u"\u283F  %1.  %2"_s.arg(index.data(PositionRole).toInt()).arg(option->text);
+    }
+};
+
+} // namespace
 
 RankEditor::RankEditor(QWidget *parent) : AnswerEditor(parent)
 {
@@ -23,6 +42,7 @@ RankEditor::RankEditor(QWidget *parent) : AnswerEditor(parent)
     m_view = new QListView(this);
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new RankDelegate(m_view));
     // Drag to rank: moves within the list only, dropped between rows (STYLE.md §4.2).
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setDefaultDropAction(Qt::MoveAction);

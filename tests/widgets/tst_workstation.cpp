@@ -18,6 +18,8 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListView>
+#include <QMessageBox>
+#include <QTimer>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -339,6 +341,50 @@ private slots:
         backToDashboard();
         signIn(u"u1"_s);
         QVERIFY(dashboard()->isVisible());
+    }
+
+    // Skip takes its reason in one keypress and asks first only when typed text would be lost.
+    void skipByKeyboard()
+    {
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString first = page()->currentTask()->id;
+        QSignalSpy skipped(page(), &TaskPage::skipped);
+        // Nothing typed: Ctrl+Shift+S, then 2 in the menu of reasons, and no question.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activePopupWidget());
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_2);
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTRY_COMPARE(skipped.count(), 1);
+        QCOMPARE(skipped.first().first().toString(), first);
+        QVERIFY(m_engine->task(first).skipped);
+        QTRY_VERIFY(page()->currentTask().has_value());
+        const QString second = page()->currentTask()->id;
+        QVERIFY(second != first);
+
+        // Typed text: the reason, then a question; No keeps the task and the text.
+        // (The offscreen platform leaves no window active once the menu closed; a desktop's
+        // window manager gives activation back.)
+        QApplication::setActiveWindow(m_window.get());
+        QTRY_VERIFY(m_window->isActiveWindow());
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, u"Something worth keeping"_s);
+        QTimer::singleShot(0, this, [this] {
+            QTRY_VERIFY(QApplication::activePopupWidget());
+            QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_1);
+            QTimer::singleShot(0, this, [] {
+                QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+                QTest::keyClick(QApplication::activeModalWidget(), Qt::Key_Escape);
+            });
+        });
+        QTest::keyClick(edit, Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::qWait(100);
+        QCOMPARE(skipped.count(), 1);
+        QCOMPARE(page()->currentTask()->id, second);
+        QCOMPARE(edit->toPlainText(), u"Something worth keeping"_s);
+        QVERIFY(!m_engine->task(second).skipped);
     }
 
     // A file that is not an Arborist database is refused with a sentence, and nothing opens.
