@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QTimer>
 #include <QPlainTextEdit>
+#include <QSet>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -240,6 +241,78 @@ private slots:
         QTRY_COMPARE(ranked.count(), 1);
         const QJsonObject root = onlyTree().value(u"prompt"_s).toObject();
         const QJsonArray events = root.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().toObject().value(u"ranked_message_ids"_s).toArray(),
+                 QJsonArray::fromStringList({shown[1], shown[0]}));
+    }
+
+    // User replies: labelled and ranked by keyboard, on a tree the engine grew to a prompt, one
+    // assistant reply and two user replies under it.
+    void userRepliesLabelledAndRankedByKeyboard()
+    {
+        m_engine->setSetting(u"admin"_s, u"goal_tree_size"_s, u"4"_s);
+        m_engine->setSetting(u"admin"_s, u"rank_prompter_replies"_s, u"true"_s);
+        m_engine->setSetting(u"admin"_s, u"num_prompter_replies"_s, u"2"_s); // two user replies to one message
+        auto write = [&](const QString &user, TaskType type, const QString &text) {
+            const Task t = m_engine->requestTask(user, type, u"en"_s);
+            return m_engine->submit(user, t.id, QJsonObject{{u"text"_s, text}}).messageId;
+        };
+        auto label = [&](const QString &user, TaskType type) {
+            const Task t = m_engine->requestTask(user, type, u"en"_s);
+            QJsonObject values;
+            for (const QString &name : t.mandatoryLabels)
+                values.insert(name, 0.0);
+            m_engine->submit(user, t.id, QJsonObject{{u"labels"_s, values}});
+        };
+        write(u"u1"_s, TaskType::InitialPrompt, u"Suggest a name for a bakery."_s);
+        label(u"u2"_s, TaskType::LabelInitialPrompt);
+        const QString assistant = write(u"u2"_s, TaskType::AssistantReply, u"How about \"Rise and Shine\"?"_s);
+        label(u"u3"_s, TaskType::LabelAssistantReply);
+        // u4 labels each user reply as it comes (the tree takes the second once the first is
+        // accepted).
+        auto labelOne = [&] {
+            choose(TaskType::LabelPrompterReply);
+            auto *editor = qobject_cast<LabelEditor *>(page()->editor());
+            QVERIFY(editor);
+            LabelRow *spamRow = editor->row(u"spam"_s);
+            QVERIFY(spamRow);
+            QTRY_VERIFY(spamRow->hasFocus());
+            QTest::keyClick(spamRow, Qt::Key_N);
+            QSignalSpy labelled(page(), &TaskPage::submitted);
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+            QTRY_COMPARE(labelled.count(), 1);
+            QTRY_VERIFY(dashboard()->isVisible()); // nothing more of the kind: back on the dashboard
+        };
+        const QString p1 = write(u"u1"_s, TaskType::PrompterReply, u"Something shorter, please."_s);
+        signIn(u"u4"_s);
+        labelOne();
+        const QString p2 = write(u"u3"_s, TaskType::PrompterReply, u"Can it be a pun on flour?"_s);
+        dashboard()->refresh();
+        labelOne();
+        QTRY_VERIFY(dashboard()->isVisible());
+        const QString treeId = onlyTree().value(u"message_tree_id"_s).toString();
+        QCOMPARE(toString(m_engine->treeState(treeId)), toString(TreeState::Ranking));
+
+        // u2 ranks them with a digit: the first shown goes to place 2.
+        signIn(u"u2"_s);
+        choose(TaskType::RankPrompterReplies);
+        auto *rank = qobject_cast<RankEditor *>(page()->editor());
+        QVERIFY(rank);
+        const QStringList shown = rank->model()->rankedIds();
+        QCOMPARE(QSet<QString>(shown.begin(), shown.end()), (QSet<QString>{p1, p2}));
+        QTRY_VERIFY(rank->view()->hasFocus());
+        QCOMPARE(rank->view()->currentIndex().row(), 0);
+        QTest::keyClick(rank->view(), Qt::Key_2);
+        QCOMPARE(rank->model()->rankedIds(), (QStringList{shown[1], shown[0]}));
+        QSignalSpy ranked(page(), &TaskPage::submitted);
+        QTest::keyClick(rank->view(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(ranked.count(), 1);
+        QJsonObject assistantMessage;
+        for (const QJsonObject &m : messagesOf(onlyTree())) {
+            if (m.value(u"message_id"_s).toString() == assistant)
+                assistantMessage = m;
+        }
+        const QJsonArray events = assistantMessage.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().toObject().value(u"ranked_message_ids"_s).toArray(),
                  QJsonArray::fromStringList({shown[1], shown[0]}));
