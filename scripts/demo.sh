@@ -19,7 +19,8 @@ for d in data/oasst ../shared/data/oasst; do
   [ -z "$trees" ] && [ -f "$d/en_100_tree.jsonl" ] && trees=$d/en_100_tree.jsonl
 done
 
-run() { "$cli" "${db[@]}" --json "$@"; }
+# A fixed seed: the same demo every time (and every page has work somewhere for the screenshots).
+run() { "$cli" "${db[@]}" --seed 7 --json "$@"; }
 run user add admin --role admin --display-name "Demo admin" >/dev/null
 run user add lena --role lead --user admin --display-name "Lena (lead)" >/dev/null
 team=(anna ben chen dora emil fay)
@@ -58,6 +59,13 @@ done
 for round in 1 2 3; do
   for u in "${team[@]}"; do answer "$u" assistant_reply; done
   for u in "${team[@]}"; do answer "$u" label_assistant_reply; done
+done
+# Work left open for the team: a user reply waiting for its labels, and two new prompts
+# waiting for their reviews.
+answer fay prompter_reply
+for t in '"What should I check before buying a used bicycle?"' '"Can you explain what a hash table is, with a small example?"'; do
+  task=$(run task request --user fay --type initial_prompt | jq -r .id)
+  jq -cn --argjson text "$t" '{text: $text, lang: "en"}' | run task submit --user fay "$task" >/dev/null
 done
 # Real Open-Assistant data: twenty trees to rank, eighty finished, the other prompts waiting
 # to be drawn into new conversations.

@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 out=${1:-docs/screenshots}
 ./scripts/setup.sh >/dev/null
-work=$(mktemp -d)
+work=/tmp/arborist-demo # a neutral path: the window's status bar shows it
+rm -rf "$work" && mkdir -p "$work"
 trap 'rm -rf "$work"' EXIT
 db="sqlite://$work/demo.db"
 build/src/cli/arborist-cli --db "$db" init >/dev/null

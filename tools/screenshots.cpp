@@ -15,9 +15,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -61,18 +63,27 @@ int main(int argc, char *argv[])
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
     int failures = 0;
-    window.connectPage()->connectDatabase();
-    if (!QTest::qWaitFor([&] { return window.findChild<QPushButton *>(u"signInButton"_s)->isEnabled(); }, 10000)) {
-        std::fprintf(stderr, "could not open %s\n", qPrintable(parser.value(db)));
+    // Signs in as `who`; the first time, the connect page is photographed on the way.
+    bool first = true;
+    auto signIn = [&](const QString &who) {
+        window.findChild<QAction *>(u"signOutAction"_s)->trigger();
+        window.connectPage()->preset(parser.value(db), who);
+        window.connectPage()->connectDatabase();
+        if (!QTest::qWaitFor([&] { return window.findChild<QPushButton *>(u"signInButton"_s)->isEnabled(); }, 10000))
+            return false;
+        if (first) {
+            failures += !save(&window, dir, u"01-connect"_s);
+            first = false;
+        }
+        window.connectPage()->signIn();
+        return QTest::qWaitFor([&] { return window.dashboardPage()->isVisible() && window.dashboardPage()->hasCounts(); },
+                               10000);
+    };
+    if (!signIn(parser.value(user))) {
+        std::fprintf(stderr, "could not open %s as %s\n", qPrintable(parser.value(db)), qPrintable(parser.value(user)));
         return 1;
     }
-    failures += !save(&window, dir, u"01-connect"_s);
-    window.connectPage()->signIn();
     DashboardPage *dashboard = window.dashboardPage();
-    if (!QTest::qWaitFor([&] { return dashboard->isVisible() && dashboard->hasCounts(); }, 10000)) {
-        std::fprintf(stderr, "could not sign in\n");
-        return 1;
-    }
     failures += !save(&window, dir, u"02-dashboard"_s);
 
     TaskPage *page = window.taskPage();
@@ -82,7 +93,7 @@ int main(int argc, char *argv[])
         QString name;
         QString text;
     };
-    const QList<Shot> shots = {
+    QList<Shot> shots = {
         {TaskType::InitialPrompt, u"03-initial-prompt"_s,
          u"What are some good ways to learn a new language as an adult with a full-time job?"_s},
         {TaskType::AssistantReply, u"04-assistant-reply"_s,
@@ -94,42 +105,63 @@ int main(int argc, char *argv[])
         {TaskType::RankAssistantReplies, u"09-rank"_s, {}},
         {TaskType::RankPrompterReplies, u"10-rank-prompter"_s, {}},
     };
-    for (const Shot &shot : shots) {
-        QToolButton *tile = dashboard->tile(shot.type);
-        if (!tile->isEnabled()) {
-            std::printf("skipped %s: no such task for this user\n", qPrintable(shot.name));
-            continue;
-        }
-        tile->click();
-        if (!QTest::qWaitFor([&] { return page->currentTask().has_value(); }, 10000)) {
-            std::printf("skipped %s: no task came\n", qPrintable(shot.name));
-            ++failures;
-            continue;
-        }
-        if (!shot.text.isEmpty())
-            window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->setPlainText(shot.text);
-        if (auto *labels = qobject_cast<LabelEditor *>(page->editor())) {
-            if (LabelRow *spam = labels->row(u"spam"_s))
-                spam->setValue(0.0);
-            if (LabelRow *quality = labels->row(u"quality"_s)) {
-                quality->setValue(0.75);
-                quality->setFocus();
-            }
-        }
-        failures += !save(&window, dir, shot.name);
-        if (auto *rank = qobject_cast<RankEditor *>(page->editor())) {
-            if (rank->model()->rowCount() >= 2) {
-                rank->view()->selectionModel()->select(rank->model()->index(0, 0), QItemSelectionModel::Select);
-                rank->view()->selectionModel()->select(rank->model()->index(1, 0), QItemSelectionModel::Select);
-                rank->toggleCompare();
-                failures += !save(&window, dir, shot.name + u"-compare"_s);
-            }
-        }
-        // Leaving a page with typed text would ask first: the sample text goes.
-        window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->clear();
-        window.findChild<QPushButton *>(u"backButton"_s)->click();
-        if (!QTest::qWaitFor([&] { return dashboard->isVisible(); }, 5000))
-            ++failures;
+    // The demo team in turn, until every page that has work somewhere is photographed.
+    QStringList team = {parser.value(user)};
+    for (const QString &other : {u"anna"_s, u"ben"_s, u"chen"_s, u"dora"_s, u"emil"_s, u"fay"_s}) {
+        if (!team.contains(other))
+            team << other;
     }
+    for (const QString &who : std::as_const(team)) {
+        if (shots.isEmpty())
+            break;
+        if (who != team.first() && !signIn(who))
+            continue;
+        for (qsizetype i = 0; i < shots.size();) {
+            const Shot shot = shots[i];
+            QToolButton *tile = dashboard->tile(shot.type);
+            if (!tile->isEnabled()) {
+                ++i;
+                continue;
+            }
+            tile->click();
+            if (!QTest::qWaitFor([&] { return page->currentTask().has_value(); }, 10000)) {
+                const auto *message = window.findChild<QLabel *>(u"dashboardMessage"_s);
+                std::printf("%s as %s: %s\n", qPrintable(shot.name), qPrintable(who),
+                            message ? qPrintable(message->text()) : "no task came");
+                ++i;
+                continue;
+            }
+            if (!shot.text.isEmpty())
+                window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->setPlainText(shot.text);
+            if (auto *labels = qobject_cast<LabelEditor *>(page->editor())) {
+                if (LabelRow *spam = labels->row(u"spam"_s))
+                    spam->setValue(0.0);
+                if (LabelRow *quality = labels->row(u"quality"_s)) {
+                    quality->setValue(0.75);
+                    quality->setFocus();
+                }
+            }
+            // A label page shows the task's tree beside it; the others their guidelines.
+            if (auto *side = page->findChild<QTabWidget *>())
+                side->setCurrentIndex(shot.type == TaskType::LabelAssistantReply ? 1 : 0);
+            failures += !save(&window, dir, shot.name);
+            if (auto *rank = qobject_cast<RankEditor *>(page->editor())) {
+                if (rank->model()->rowCount() >= 2) {
+                    rank->view()->selectionModel()->select(rank->model()->index(0, 0), QItemSelectionModel::Select);
+                    rank->view()->selectionModel()->select(rank->model()->index(1, 0), QItemSelectionModel::Select);
+                    rank->toggleCompare();
+                    failures += !save(&window, dir, shot.name + u"-compare"_s);
+                }
+            }
+            // Leaving a page with typed text would ask first: the sample text goes.
+            window.findChild<QPlainTextEdit *>(u"answerEdit"_s)->clear();
+            window.findChild<QPushButton *>(u"backButton"_s)->click();
+            if (!QTest::qWaitFor([&] { return dashboard->isVisible(); }, 5000))
+                ++failures;
+            shots.removeAt(i);
+        }
+    }
+    for (const Shot &shot : std::as_const(shots))
+        std::printf("no screenshot of %s: nobody in the demo team has such a task\n", qPrintable(shot.name));
     return failures == 0 ? 0 : 1;
 }

@@ -71,7 +71,9 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     m_treeView->setUniformRowHeights(true);
     m_treeView->setFocusPolicy(Qt::ClickFocus);
     m_treeView->header()->setStretchLastSection(false);
+    m_treeView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_treeView->header()->setSectionResizeMode(ConversationTreeModel::ColText, QHeaderView::Stretch);
+    m_treeView->header()->setMinimumSectionSize(40);
     m_nodeView = new QTextBrowser(this);
     m_nodeView->setObjectName(u"nodeView"_s);
     m_nodeView->setFocusPolicy(Qt::ClickFocus);
@@ -93,6 +95,8 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     split->addWidget(m_side);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
+    m_side->setMinimumWidth(300);
+    split->setSizes({900, 420});
 
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"messageBanner"_s);
