@@ -124,6 +124,7 @@ void DashboardPage::setCounts(const QMap<QString, int> &counts)
     m_lucky->setEnabled(any > 0);
     m_lucky->setText(any > 0 ? tr("0  I'm feeling lucky: any of %n task(s)", "", any)
                              : tr("0  I'm feeling lucky: nothing to do right now"));
+    emit countsShown();
 }
 
 void DashboardPage::showEvent(QShowEvent *event)

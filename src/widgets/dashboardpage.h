@@ -38,6 +38,8 @@ public:
 
 signals:
     void taskChosen(std::optional<TaskType> type);
+    // Fresh counts are on the tiles.
+    void countsShown();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -333,7 +333,10 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
     m_instruction->setText(TaskTexts::instruction(task.type));
     m_conversation->setMarkdown(conversationMarkdown(task));
     loadTree(task);
-    m_guidelines->setMarkdown(TaskTexts::guidelines(task.type));
+    if (m_guidelinesType != task.type) { // the same guidelines are not laid out again
+        m_guidelines->setMarkdown(TaskTexts::guidelines(task.type));
+        m_guidelinesType = task.type;
+    }
     AnswerEditor *e = editor();
     e->setTask(task);
     if (!answer.isEmpty())
@@ -343,6 +346,7 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
     m_skipButton->setEnabled(true);
     e->focusFirst();
     m_dirty = false; // only what the user does from here on makes a draft
+    emit taskShown(task.id);
     // The end of the conversation (the message to answer or to label) in view.
     m_conversation->moveCursor(QTextCursor::End);
     m_conversation->ensureCursorVisible();

@@ -72,6 +72,8 @@ protected:
 signals:
     // The page has nothing more to show (no task left of this kind, or the user went back).
     void finished(const QString &message);
+    // A task is on the page, ready for work.
+    void taskShown(const QString &taskId);
     // A submission reached the database.
     void submitted(const QString &taskId);
     void skipped(const QString &taskId);
@@ -116,6 +118,7 @@ private:
     QWidget *m_loading;
     QTabWidget *m_side;
     QTextBrowser *m_guidelines;
+    std::optional<TaskType> m_guidelinesType;
     ConversationTreeModel *m_treeModel;
     QTreeView *m_treeView;
     QTextBrowser *m_nodeView;
