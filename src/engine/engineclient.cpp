@@ -65,50 +65,41 @@ std::optional<EngineFailure> guarded(Fn &&fn)
 void EngineClient::open(const QString &url, bool create, QObject *context, std::function<void()> done,
                         std::function<void(const EngineFailure &)> failed)
 {
-    ++m_pending;
-    if (m_pending == 1)
-        emit busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, [this, url, create, context = QPointer<QObject>(context),
-                                         done = std::move(done), failed = std::move(failed)]() mutable {
-        const std::optional<EngineFailure> failure = guarded([&] {
-            m_worker->close();
-            auto db = Database::open(url, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
-            if (create)
-                db->migrate();
-            else
-                db->requireSchema();
-            m_worker->engine = std::make_unique<Engine>(*db);
-            if (create)
-                m_worker->engine->reconcile();
-            m_worker->db = std::move(db);
-        });
-        // Answered on the client's thread, where the context is checked.
-        QMetaObject::invokeMethod(this, [this, failure, context, done = std::move(done), failed = std::move(failed)] {
-            finished();
-            if (!context)
-                return;
-            if (failure)
-                failed(*failure);
-            else
-                done();
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    post(context, [url, create, done = std::move(done)](Worker &worker) mutable -> std::function<void()> {
+        worker.close();
+        auto db = Database::open(url, create ? Database::OpenMode::CreateIfMissing : Database::OpenMode::MustExist);
+        if (create)
+            db->migrate();
+        else
+            db->requireSchema();
+        auto engine = std::make_unique<Engine>(*db);
+        if (create)
+            engine->reconcile();
+        worker.db = std::move(db);
+        worker.engine = std::move(engine);
+        return std::move(done);
+    }, std::move(failed));
 }
 
-void EngineClient::post(QObject *context, Work work, std::function<void(const EngineFailure &)> failed)
+void EngineClient::postToEngine(QObject *context, Work work, std::function<void(const EngineFailure &)> failed)
+{
+    post(context, [work = std::move(work)](Worker &worker) mutable -> std::function<void()> {
+        if (!worker.engine)
+            throw DbError(tr("No database is open."));
+        return work(*worker.engine);
+    }, std::move(failed));
+}
+
+void EngineClient::post(QObject *context, Job job, std::function<void(const EngineFailure &)> failed)
 {
     ++m_pending;
     if (m_pending == 1)
         emit busyChanged(true);
-    QMetaObject::invokeMethod(m_worker, [this, context = QPointer<QObject>(context), work = std::move(work),
+    QMetaObject::invokeMethod(m_worker, [this, context = QPointer<QObject>(context), job = std::move(job),
                                          failed = std::move(failed)]() mutable {
         std::function<void()> answer;
-        std::optional<EngineFailure> failure;
-        if (!m_worker->engine) {
-            failure = EngineFailure{std::nullopt, tr("No database is open.")};
-        } else {
-            failure = guarded([&] { answer = work(*m_worker->engine); });
-        }
+        const std::optional<EngineFailure> failure = guarded([&] { answer = job(*m_worker); });
+        // Answered on the client's thread, where the context is checked.
         QMetaObject::invokeMethod(this, [this, failure, context, answer = std::move(answer),
                                          failed = std::move(failed)]() mutable {
             finished();

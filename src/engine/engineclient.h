@@ -48,7 +48,7 @@ public:
     void run(QObject *context, Job job, Done done, std::function<void(const EngineFailure &)> failed)
     {
         using Result = std::invoke_result_t<Job, Engine &>;
-        post(context, [job = std::move(job), done = std::move(done)](Engine &engine) mutable -> std::function<void()> {
+        postToEngine(context, [job = std::move(job), done = std::move(done)](Engine &engine) mutable -> std::function<void()> {
             if constexpr (std::is_void_v<Result>) {
                 job(engine);
                 return [done = std::move(done)]() mutable { done(); };
@@ -67,11 +67,14 @@ signals:
     void busyChanged(bool busy);
 
 private:
+    class Worker;
+    // A job returns what to call on the client's thread when it succeeded.
+    using Job = std::function<std::function<void()>(Worker &)>;
     using Work = std::function<std::function<void()>(Engine &)>;
-    void post(QObject *context, Work work, std::function<void(const EngineFailure &)> failed);
+    void post(QObject *context, Job job, std::function<void(const EngineFailure &)> failed);
+    void postToEngine(QObject *context, Work work, std::function<void(const EngineFailure &)> failed);
     void finished();
 
-    class Worker;
     QThread m_thread;
     Worker *m_worker = nullptr; // lives in m_thread
     int m_pending = 0;

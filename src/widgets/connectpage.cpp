@@ -3,6 +3,7 @@
 #include "engine/engine.h"
 #include "engine/engineclient.h"
 #include "store/databaseurl.h"
+#include "widgets/headline.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -31,10 +32,7 @@ const QString kRecentKey = u"connections/recent"_s;
 ConnectPage::ConnectPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_client(client)
 {
     auto *title = new QLabel(tr("Open a database"), this);
-    QFont big = title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    title->setFont(big);
+    makeHeadline(title);
 
     m_recent = new QComboBox(this);
     m_recent->setObjectName(u"recentBox"_s);

@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/engineclient.h"
+#include "widgets/headline.h"
 #include "widgets/tasktexts.h"
 
 #include <QGridLayout>
@@ -17,10 +18,7 @@ namespace Arborist {
 DashboardPage::DashboardPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_client(client)
 {
     m_greeting = new QLabel(this);
-    QFont big = m_greeting->font();
-    big.setPointSizeF(big.pointSizeF() * 1.5);
-    big.setBold(true);
-    m_greeting->setFont(big);
+    makeHeadline(m_greeting);
     m_message = new QLabel(this);
     m_message->setObjectName(u"dashboardMessage"_s);
     m_message->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "models/conversationtreemodel.h"
 #include "models/roles.h"
 #include "widgets/draftstore.h"
+#include "widgets/headline.h"
 #include "widgets/labeleditor.h"
 #include "widgets/rankeditor.h"
 #include "widgets/tasktexts.h"
@@ -35,10 +36,7 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
 {
     m_title = new QLabel(this);
     m_title->setObjectName(u"taskTitle"_s);
-    QFont big = m_title->font();
-    big.setPointSizeF(big.pointSizeF() * 1.4);
-    big.setBold(true);
-    m_title->setFont(big);
+    makeHeadline(m_title, 1.4);
     m_instruction = new QLabel(this);
     m_instruction->setWordWrap(true);
 
