@@ -139,7 +139,9 @@ QString Cli::helpText()
         "  simulate [--users N] [--actions M] [--seconds T] [--processes P] [--user ADMIN]\n"
         "           [--time-scale X]                 simulated annotators sim1..simN work through the\n"
         "                                            engine (P processes share them), then every invariant\n"
-        "                                            is checked; exit 1 on a violation or a failure.\n"
+        "                                            is checked and every acknowledged submission is found\n"
+        "                                            in the database; exit 1 on a violation, a lost\n"
+        "                                            submission or a failure.\n"
         "                                            --time-scale runs the engine's clock X times faster, so\n"
         "                                            that tasks left for later expire (throwaway databases only)\n"
         "  generate --trees N [--seed S] [--lone-prompts SHARE]\n"
@@ -728,6 +730,8 @@ int Cli::cmdSimulate(Engine &realEngine, Database &db)
         }
     }
 
+    // What the team had stored before, to find every acknowledged submission in the database after.
+    const QMap<QString, qint64> before = engine.workOf(users);
     SimulationResult total;
     qint64 retries = 0;
     QElapsedTimer timer;
@@ -779,22 +783,33 @@ int Cli::cmdSimulate(Engine &realEngine, Database &db)
     }
 
     const InvariantReport report = engine.checkInvariants();
+    // Every submission the engine acknowledged is in the database: none lost, none twice.
+    const QMap<QString, qint64> after = engine.workOf(users);
+    QStringList lost;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        const qint64 found = it.value() - before.value(it.key());
+        const qint64 acknowledged = total.stored.value(it.key());
+        if (found != acknowledged)
+            lost << tr("%1: %2 acknowledged, %3 in the database").arg(it.key()).arg(acknowledged).arg(found);
+    }
     const double rate = total.seconds > 0 ? total.actions / total.seconds : 0;
     QString text = tr("%1 actions in %2 s (%3 per second) by %4 simulated annotators in %5 process(es).\n")
                        .arg(total.actions).arg(total.seconds, 0, 'f', 1).arg(rate, 0, 'f', 0).arg(userCount).arg(processes);
     text += tr("Stored: %1\n").arg(QString::fromUtf8(QJsonDocument(toJson(total.stored)).toJson(QJsonDocument::Compact)));
     text += tr("Refused: %1\n").arg(QString::fromUtf8(QJsonDocument(toJson(total.refusals)).toJson(QJsonDocument::Compact)));
     text += tr("Database failures: %1, retried conflicts: %2\n").arg(total.errors).arg(retries);
+    text += lost.isEmpty() ? tr("Every acknowledged submission is in the database.\n")
+                           : tr("Submissions lost or stored twice:\n  %1\n").arg(lost.join(u"\n  "_s));
     for (const QString &m : total.errorMessages)
         text += u"  "_s + m + u'\n';
     text += report.ok() ? tr("Every invariant holds.") : tr("Invariant violations:\n%1").arg(report.violations.join(u'\n'));
     print(QJsonObject{{u"actions"_s, total.actions}, {u"seconds"_s, total.seconds}, {u"actions_per_second"_s, rate},
                       {u"users"_s, userCount}, {u"processes"_s, processes}, {u"stored"_s, toJson(total.stored)},
                       {u"refusals"_s, toJson(total.refusals)}, {u"errors"_s, total.errors}, {u"retries"_s, retries},
-                      {u"invariants_ok"_s, report.ok()},
+                      {u"invariants_ok"_s, report.ok()}, {u"submissions_lost"_s, QJsonArray::fromStringList(lost)},
                       {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
           text);
-    return report.ok() && total.errors == 0 ? Done : Failure;
+    return report.ok() && total.errors == 0 && lost.isEmpty() ? Done : Failure;
 }
 
 int Cli::cmdGenerate(Engine &engine, Database &db)

@@ -533,6 +533,26 @@ TreeState Engine::treeState(const QString &treeId)
     return row->state;
 }
 
+QMap<QString, qint64> Engine::workOf(const QStringList &userNames)
+{
+    QMap<QString, qint64> counts;
+    m_db.read([&] {
+        const QString users = u"(SELECT id FROM app_user WHERE name IN ("_s + m_db.dialect().idListSql() + u"))"_s;
+        const QVariantList names{SqlDialect::jsonArrayText(userNames)};
+        counts[u"prompt"_s] = m_db.value(u"SELECT COUNT(*) FROM message WHERE parent_id IS NULL AND user_id IN "_s + users,
+                                         names).toLongLong();
+        counts[u"reply"_s] = m_db.value(u"SELECT COUNT(*) FROM message WHERE parent_id IS NOT NULL AND user_id IN "_s + users,
+                                        names).toLongLong();
+        counts[u"label"_s] = m_db.value(u"SELECT COUNT(*) FROM text_label WHERE task_id IS NOT NULL AND user_id IN "_s + users,
+                                        names).toLongLong();
+        counts[u"ranking"_s] = m_db.value(u"SELECT COUNT(*) FROM ranking WHERE task_id IS NOT NULL AND user_id IN "_s + users,
+                                          names).toLongLong();
+        counts[u"skip"_s] = m_db.value(u"SELECT COUNT(*) FROM task WHERE skipped = 1 AND user_id IN "_s + users, names)
+                                .toLongLong();
+    });
+    return counts;
+}
+
 QJsonObject Engine::stats()
 {
     QJsonObject result;

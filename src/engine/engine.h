@@ -190,6 +190,10 @@ public:
     QList<TreeSummary> trees(std::optional<TreeState> state = std::nullopt);
     TreeState treeState(const QString &treeId);
     QJsonObject stats();
+    // What these users have stored, counted in the database by kind, as the simulator names
+    // them: prompt, reply, label (of label tasks), ranking (of ranking tasks), skip. Compared
+    // before and after a simulation, it shows that no acknowledged submission was lost.
+    QMap<QString, qint64> workOf(const QStringList &userNames);
     InvariantReport checkInvariants();
 
     // --- import and export (WORKFLOW.md §6; leads and admins; importexport.cpp) ----------
