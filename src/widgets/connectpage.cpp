@@ -113,10 +113,22 @@ ConnectPage::ConnectPage(EngineClient &client, QWidget *parent) : QWidget(parent
     m_details->addWidget(embeddedBox);
     m_details->addWidget(fileBox);
     m_details->addWidget(serverBox);
-    connect(group, &QButtonGroup::idToggled, this, [this](int id, bool on) {
-        if (on)
+    // Only the chosen source's details take room.
+    m_details->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    auto fit = [this] {
+        for (int i = 0; i < m_details->count(); ++i)
+            m_details->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_details->currentIndex()
+                                                                            ? QSizePolicy::Preferred
+                                                                            : QSizePolicy::Ignored);
+        m_details->adjustSize();
+    };
+    connect(group, &QButtonGroup::idToggled, this, [this, fit](int id, bool on) {
+        if (on) {
             m_details->setCurrentIndex(id);
+            fit();
+        }
     });
+    fit();
 
     m_connect = new QPushButton(tr("&Connect"), this);
     m_connect->setObjectName(u"connectButton"_s);

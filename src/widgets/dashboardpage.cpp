@@ -31,8 +31,12 @@ DashboardPage::DashboardPage(EngineClient &client, QWidget *parent) : QWidget(pa
         auto *tile = new QToolButton(this);
         tile->setObjectName(u"tile_"_s + toString(type));
         tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         tile->setMinimumSize(220, 96);
+        tile->setMaximumHeight(130);
+        QFont tileFont = tile->font();
+        tileFont.setPointSizeF(tileFont.pointSizeF() * 1.15);
+        tile->setFont(tileFont);
         tile->setEnabled(false);
         tile->setText(u"%1  %2\n…"_s.arg(i + 1).arg(TaskTexts::title(type)));
         tile->setToolTip(TaskTexts::instruction(type));
@@ -68,8 +72,9 @@ DashboardPage::DashboardPage(EngineClient &client, QWidget *parent) : QWidget(pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_greeting);
     layout->addWidget(m_message);
-    layout->addLayout(grid, 1);
+    layout->addLayout(grid);
     layout->addWidget(m_lucky);
+    layout->addStretch(1);
 
     m_refresh.setInterval(10000);
     connect(&m_refresh, &QTimer::timeout, this, &DashboardPage::refresh);

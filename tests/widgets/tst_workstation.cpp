@@ -460,6 +460,52 @@ private slots:
         QVERIFY(!m_engine->task(second).skipped);
     }
 
+    // While the database makes the window wait (another program holds the write lock), the
+    // window keeps handling events; the task arrives once the lock is gone.
+    void aBusyDatabaseNeverFreezesTheWindow()
+    {
+        signIn(u"u1"_s);
+        // The test's own connection takes the database's write lock and keeps it.
+        m_db->execRaw(Test::backend() == Backend::Sqlite ? u"BEGIN IMMEDIATE"_s : u"BEGIN"_s);
+        if (Test::backend() == Backend::Postgres)
+            m_db->execRaw(u"LOCK TABLE app_user IN ACCESS EXCLUSIVE MODE"_s);
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(20);
+        QTest::keyClick(dashboard(), Qt::Key_1);
+        QTRY_VERIFY(page()->isVisible());
+        QTest::qWait(1000);
+        // A second went by with the request stuck behind the lock, and the window ticked on.
+        QVERIFY(!page()->currentTask().has_value());
+        QVERIFY2(ticks >= 25, qPrintable(QString::number(ticks)));
+        m_db->execRaw(u"ROLLBACK"_s);
+        QTRY_VERIFY(page()->currentTask().has_value());
+        QCOMPARE(toString(page()->currentTask()->type), toString(TaskType::InitialPrompt));
+    }
+
+    // "I'm feeling lucky" (0) hands out some task this user may do.
+    void feelingLucky()
+    {
+        signIn(u"u1"_s);
+        QTRY_VERIFY(dashboard()->luckyButton()->isEnabled());
+        QTest::keyClick(dashboard(), Qt::Key_0);
+        QTRY_VERIFY(page()->currentTask().has_value());
+        QCOMPARE(toString(page()->currentTask()->type), toString(TaskType::InitialPrompt)); // all there is
+        QVERIFY(page()->isVisible());
+    }
+
+    // A server that does not answer is explained; nothing opens.
+    void anUnreachableServerIsExplained()
+    {
+        m_window->connectPage()->preset(u"postgresql://nobody@127.0.0.1:1/arborist?connect_timeout=2"_s);
+        m_window->connectPage()->connectDatabase();
+        auto *message = m_window->findChild<QLabel *>(u"connectMessage"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"127.0.0.1"_s), 10000);
+        QVERIFY2(message->text().contains(u"Cannot connect"_s), qPrintable(message->text()));
+        QVERIFY(!m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+    }
+
     // A file that is not an Arborist database is refused with a sentence, and nothing opens.
     void aWrongFileIsExplained()
     {
