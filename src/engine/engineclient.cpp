@@ -38,7 +38,9 @@ EngineClient::EngineClient(QObject *parent) : QObject(parent)
 
 EngineClient::~EngineClient()
 {
-    m_thread.quit();
+    // The jobs given before (a submission sent as the window closes) run first: the thread is
+    // told to stop by a job of its own, queued behind them.
+    QMetaObject::invokeMethod(m_worker, [this] { m_thread.quit(); }, Qt::QueuedConnection);
     m_thread.wait();
 }
 

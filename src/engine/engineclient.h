@@ -36,7 +36,7 @@ class EngineClient final : public QObject
 
 public:
     explicit EngineClient(QObject *parent = nullptr);
-    ~EngineClient() override; // waits for the job that runs, drops the rest
+    ~EngineClient() override; // runs the jobs given so far (their answers go nowhere), then stops
 
     // Opens `url` on the worker (creating the file and schema for the embedded default with
     // `create`) and replaces the connection that was open. `done` or `failed` follow.

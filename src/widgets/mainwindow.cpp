@@ -87,6 +87,7 @@ void MainWindow::showDashboard(const QString &message)
 
 void MainWindow::signOut()
 {
+    m_task->saveDraft();
     m_task->flushPending();
     m_session = Session();
     m_where->clear();

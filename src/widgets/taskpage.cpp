@@ -154,6 +154,8 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
                                      tr("What you wrote for this task will be lost. Leave it anyway?"))
                    != QMessageBox::Yes)
             return;
+        if (m_current && m_drafts)
+            m_drafts->remove(m_current->id); // given up on purpose: not brought back later
         flushPending();
         emit finished(QString());
     });

@@ -348,6 +348,22 @@ private slots:
                  u"What is a good first programming language? Explain why."_s);
     }
 
+    // Closing the window inside the undo window sends the submission rather than dropping it.
+    void closingSendsAPendingSubmission()
+    {
+        page()->setUndoDelay(60000);
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"Why is the sky blue at noon and red at dusk?"_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(page()->hasPendingSubmission());
+        m_window->close();
+        m_window.reset(); // the worker finishes what it was given before it stops
+        QCOMPARE(onlyTree().value(u"prompt"_s).toObject().value(u"text"_s).toString(),
+                 u"Why is the sky blue at noon and red at dusk?"_s);
+    }
+
     // A submission the engine refuses brings its task back with the text and says why.
     void aFailedSubmissionKeepsItsText()
     {
