@@ -330,7 +330,9 @@ void TaskPage::show(const Task &task, const QJsonObject &answer)
 {
     m_current = task;
     m_title->setText(TaskTexts::title(task.type));
-    m_instruction->setText(TaskTexts::instruction(task.type));
+    // What to do, and until when the task is kept for this annotator.
+    const QString until = QLocale().toString(QDateTime::fromMSecsSinceEpoch(task.expiry).time(), QLocale::ShortFormat);
+    m_instruction->setText(tr("%1 Kept for you until %2.").arg(TaskTexts::instruction(task.type), until));
     m_conversation->setMarkdown(conversationMarkdown(task));
     loadTree(task);
     if (m_guidelinesType != task.type) { // the same guidelines are not laid out again

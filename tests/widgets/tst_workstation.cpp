@@ -3,6 +3,7 @@
 // engine stored is checked through a connection of the test's own.
 
 #include "engine/engine.h"
+#include "store/databaseurl.h"
 #include "models/rankingmodel.h"
 #include "models/roles.h"
 #include "support/testdatabase.h"
@@ -17,7 +18,9 @@
 #include <QComboBox>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QMessageBox>
 #include <QTimer>
 #include <QPlainTextEdit>
@@ -520,6 +523,27 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(u"127.0.0.1"_s), 10000);
         QVERIFY2(message->text().contains(u"Cannot connect"_s), qPrintable(message->text()));
         QVERIFY(!m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+    }
+
+    // A connection is remembered for next time, never with its password.
+    void recentConnectionsKeepNoPassword()
+    {
+        m_window->connectPage()->preset(m_tdb->url());
+        const bool server = Test::backend() == Backend::Postgres;
+        if (server) // the test cluster trusts every password, so a password goes with the connection
+            m_window->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(u"s3cret-Pa55"_s);
+        QVERIFY(m_window->connectPage()->url().contains(u"s3cret-Pa55"_s) == server);
+        m_window->connectPage()->connectDatabase();
+        QTRY_VERIFY(m_window->findChild<QPushButton *>(u"signInButton"_s)->isEnabled());
+        const QStringList recent = QSettings().value(u"connections/recent"_s).toStringList();
+        QVERIFY(!recent.isEmpty());
+        QString error;
+        QCOMPARE(recent.first(), DatabaseUrl::parse(m_window->connectPage()->url(), &error)->displayString());
+        QVERIFY(!recent.join(u' ').contains(u"s3cret"_s));
+        // The settings file itself holds no password either.
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret"));
     }
 
     // A file that is not an Arborist database is refused with a sentence, and nothing opens.
