@@ -20,6 +20,10 @@ enum ItemDataRole : int {
     MessageIdRole,   // QString: message_id of the node
     MessageRoleRole, // QString: "prompter" or "assistant", as in the export
     DeletedRole,     // bool: the message is marked deleted
+
+    // SettingsModel
+    SettingKeyRole,  // QString: the setting's key
+    ModifiedRole,    // bool: edited here and not saved yet
 };
 
 } // namespace Arborist

@@ -308,10 +308,14 @@ void ConnectPage::signIn()
     session.userName = m_people->currentData().toString();
     session.lang = m_lang->currentText().trimmed().isEmpty() ? u"en"_s : m_lang->currentText().trimmed();
     m_signIn->setEnabled(false);
-    m_client.run(this, [](Engine &engine) { return engine.settings().messageSizeLimit; },
-                 [this, session](int limit) mutable {
+    m_client.run(this,
+                 [user = session.userName](Engine &engine) {
+                     return std::make_pair(engine.settings().messageSizeLimit, engine.user(user).role);
+                 },
+                 [this, session](const std::pair<int, UserRole> &answer) mutable {
                      m_signIn->setEnabled(true);
-                     session.messageSizeLimit = limit;
+                     session.messageSizeLimit = answer.first;
+                     session.role = answer.second;
                      setMessage(QString(), false);
                      emit signedIn(session);
                  },

@@ -3,6 +3,8 @@
 #include "engine/engineclient.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/settingsdialog.h"
+#include "widgets/usersdialog.h"
 #include "widgets/taskpage.h"
 
 #include <QApplication>
@@ -41,6 +43,22 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
     signOutAction->setObjectName(u"signOutAction"_s);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    // Lead tools, shown to leads and admins only (the engine checks every call anyway).
+    m_team = menuBar()->addMenu(tr("&Team"));
+    m_team->setObjectName(u"teamMenu"_s);
+    QAction *settingsAction = m_team->addAction(tr("Workflow &settings…"), this, [this] {
+        auto *dialog = new SettingsDialog(*m_client, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    settingsAction->setObjectName(u"settingsAction"_s);
+    QAction *usersAction = m_team->addAction(tr("&Users…"), this, [this] {
+        auto *dialog = new UsersDialog(*m_client, m_session, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    usersAction->setObjectName(u"usersAction"_s);
+    m_team->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Arborist"), this, [this] {
         QMessageBox::about(this, tr("About Arborist"),
@@ -65,6 +83,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::signedIn(const Session &session)
 {
     m_session = session;
+    m_team->menuAction()->setVisible(canModerate(session.role));
     m_dashboard->setSession(session);
     m_task->setSession(session);
     m_where->setText(tr("%1 · %2 · language %3").arg(session.userName, session.databaseDisplay, session.lang));
@@ -90,6 +109,7 @@ void MainWindow::signOut()
     m_task->saveDraft();
     m_task->flushPending();
     m_session = Session();
+    m_team->menuAction()->setVisible(false);
     m_where->clear();
     m_pages->setCurrentWidget(m_connect);
 }

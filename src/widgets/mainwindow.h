@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 
 namespace Arborist {
@@ -43,6 +44,7 @@ private:
     TaskPage *m_task;
     QLabel *m_where;
     QLabel *m_busy;
+    QMenu *m_team;
     Session m_session;
 };
 

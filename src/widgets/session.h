@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/types.h"
+
 #include <QString>
 
 namespace Arborist {
@@ -12,6 +14,7 @@ struct Session
     QString userName;
     QString lang = QStringLiteral("en");
     int messageSizeLimit = 2000;
+    UserRole role = UserRole::Annotator; // what the window offers; the engine decides what is allowed
 };
 
 } // namespace Arborist

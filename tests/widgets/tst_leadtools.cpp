@@ -1,0 +1,193 @@
+// The lead's tools in the window: the role gate, the settings editor and the users editor,
+// against a real database, each change checked in the engine and its audit log.
+
+#include "engine/engine.h"
+#include "engine/engineclient.h"
+#include "models/settingsmodel.h"
+#include "models/usersmodel.h"
+#include "support/testdatabase.h"
+#include "widgets/connectpage.h"
+#include "widgets/dashboardpage.h"
+#include "widgets/mainwindow.h"
+#include "widgets/settingsdialog.h"
+#include "widgets/usersdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Arborist;
+using namespace Arborist::Test;
+
+class tst_LeadTools : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_tdb;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<MainWindow> m_window;
+
+    void signIn(const QString &user)
+    {
+        m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        m_window->connectPage()->preset(m_tdb->url(), user, true);
+        m_window->connectPage()->connectDatabase();
+        QTRY_VERIFY(m_window->dashboardPage()->isVisible());
+    }
+
+    QMenu *teamMenu() const { return m_window->findChild<QMenu *>(u"teamMenu"_s); }
+
+    template<typename Dialog>
+    Dialog *open(const QString &action)
+    {
+        m_window->findChild<QAction *>(action)->trigger();
+        Dialog *dialog = m_window->findChild<Dialog *>();
+        return dialog;
+    }
+
+    bool audited(const QString &action, const QString &objectId)
+    {
+        for (const AuditEntry &e : m_engine->auditLog(objectId)) {
+            if (e.action == action)
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_tdb = std::make_unique<TestDatabase>();
+        m_db = m_tdb->connect();
+        m_engine = std::make_unique<Engine>(*m_db);
+        m_engine->addUser(QString(), u"admin"_s, UserRole::Admin);
+        m_engine->addUser(u"admin"_s, u"lena"_s, UserRole::Lead);
+        m_engine->addUser(u"admin"_s, u"anna"_s, UserRole::Annotator);
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_engine.reset();
+        m_db.reset();
+        m_tdb.reset();
+    }
+
+    // An annotator sees no lead tools, and the engine refuses a lead's operation from them
+    // whatever the window shows.
+    void annotatorsSeeNoLeadTools()
+    {
+        signIn(u"anna"_s);
+        QVERIFY(!teamMenu()->menuAction()->isVisible());
+        std::optional<EngineFailure> refused;
+        bool done = false;
+        m_window->client().run(this, [](Engine &engine) { engine.setSetting(u"anna"_s, u"goal_tree_size"_s, u"5"_s); },
+                               [&] { done = true; }, [&](const EngineFailure &f) { refused = f; });
+        QTRY_VERIFY(refused || done);
+        QVERIFY(!done);
+        QCOMPARE(toString(*refused->code), toString(ErrorCode::PermissionDenied));
+        QCOMPARE(m_engine->settings().goalTreeSize, 12);
+        // A lead sees them; signing out hides them again.
+        signIn(u"lena"_s);
+        QVERIFY(teamMenu()->menuAction()->isVisible());
+        m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+        QVERIFY(!teamMenu()->menuAction()->isVisible());
+    }
+
+    // The settings editor checks an entry as it is made, and saves what is valid, audited.
+    void settingsAreValidatedAndAudited()
+    {
+        signIn(u"lena"_s);
+        auto *dialog = open<SettingsDialog>(u"settingsAction"_s);
+        QVERIFY(dialog);
+        QSignalSpy loaded(dialog, &SettingsDialog::loaded);
+        QTRY_COMPARE(loaded.count(), 1);
+        SettingsModel *model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int row = model->rowOf(u"goal_tree_size"_s);
+        QVERIFY(row >= 0);
+        const QModelIndex value = model->index(row, SettingsModel::ColValue);
+        QCOMPARE(value.data().toString(), u"12"_s);
+
+        // By keyboard in the table: select the value, type, Enter.
+        QTableView *view = dialog->view();
+        view->setFocus();
+        view->setCurrentIndex(value);
+        auto *message = dialog->findChild<QLabel *>(u"settingsMessage"_s);
+        QTest::keyClick(view, Qt::Key_L); // starts the editor with "l"
+        QTest::keyClicks(QApplication::focusWidget(), u"ots"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"goal_tree_size"_s), qPrintable(message->text()));
+        QCOMPARE(value.data().toString(), u"12"_s);
+        QVERIFY(model->changes().isEmpty());
+        auto *save = dialog->findChild<QPushButton *>(u"saveButton"_s);
+        QVERIFY(!save->isEnabled());
+
+        view->setFocus();
+        view->setCurrentIndex(value);
+        QTest::keyClicks(view, u"7"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_COMPARE(model->changes().value(u"goal_tree_size"_s), u"7"_s); // the editor commits on the next turn
+        QVERIFY(save->isEnabled());
+        QSignalSpy saved(dialog, &SettingsDialog::savedAll);
+        QTest::mouseClick(save, Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_engine->settings().goalTreeSize, 7);
+        QVERIFY(audited(u"setting"_s, u"goal_tree_size"_s));
+        QVERIFY(model->changes().isEmpty());
+    }
+
+    // An admin adds a user, changes a role and disables someone; a lead only sees the list.
+    void usersAreManagedByAdmins()
+    {
+        signIn(u"admin"_s);
+        auto *dialog = open<UsersDialog>(u"usersAction"_s);
+        QVERIFY(dialog);
+        QSignalSpy refreshed(dialog, &UsersDialog::refreshed);
+        QTRY_VERIFY(refreshed.count() >= 1);
+        QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->model()->rowCount(), 3);
+
+        dialog->addUser(u"ben"_s, UserRole::Annotator);
+        QTRY_COMPARE(dialog->model()->rowCount(), 4);
+        QCOMPARE(toString(m_engine->user(u"ben"_s).role), toString(UserRole::Annotator));
+        QVERIFY(audited(u"user_add"_s, m_engine->user(u"ben"_s).id));
+
+        dialog->setRole(u"ben"_s, UserRole::Lead);
+        QTRY_COMPARE(toString(m_engine->user(u"ben"_s).role), toString(UserRole::Lead));
+        dialog->setEnabled(u"anna"_s, false);
+        QTRY_VERIFY(!m_engine->user(u"anna"_s).enabled);
+        QVERIFY(audited(u"user_disable"_s, m_engine->user(u"anna"_s).id));
+        QTRY_VERIFY(!dialog->model()->users().at(dialog->model()->rowOf(u"anna"_s)).enabled);
+        dialog->close();
+
+        // A lead: the list, no changes.
+        signIn(u"lena"_s);
+        auto *leadDialog = open<UsersDialog>(u"usersAction"_s);
+        QVERIFY(leadDialog);
+        QVERIFY(!leadDialog->findChild<QPushButton *>(u"addUserButton"_s)->isEnabled());
+        QVERIFY(!leadDialog->findChild<QPushButton *>(u"toggleUserButton"_s)->isEnabled());
+        // And were a lead to get past the window, the engine says no.
+        QLabel *message = leadDialog->findChild<QLabel *>(u"usersMessage"_s);
+        leadDialog->addUser(u"mallory"_s, UserRole::Admin);
+        QTRY_VERIFY(message->text().contains(u"admin"_s, Qt::CaseInsensitive));
+        QVERIFY_THROWS_EXCEPTION(WorkflowError, m_engine->user(u"mallory"_s));
+    }
+};
+
+QTEST_MAIN(tst_LeadTools)
+#include "tst_leadtools.moc"
