@@ -4,6 +4,7 @@
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/transferdialog.h"
 #include "widgets/usersdialog.h"
 #include "widgets/taskpage.h"
 
@@ -58,6 +59,16 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
         dialog->show();
     });
     usersAction->setObjectName(u"usersAction"_s);
+    m_team->addSeparator();
+    for (const auto mode : {TransferDialog::Mode::Import, TransferDialog::Mode::Export}) {
+        QAction *action = m_team->addAction(mode == TransferDialog::Mode::Import ? tr("&Import…") : tr("&Export…"), this,
+                                            [this, mode] {
+                                                auto *dialog = new TransferDialog(mode, *m_client, m_session, this);
+                                                dialog->setAttribute(Qt::WA_DeleteOnClose);
+                                                dialog->show();
+                                            });
+        action->setObjectName(mode == TransferDialog::Mode::Import ? u"importAction"_s : u"exportAction"_s);
+    }
     m_team->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Arborist"), this, [this] {

@@ -10,11 +10,16 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/settingsdialog.h"
+#include "widgets/transferdialog.h"
 #include "widgets/usersdialog.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QProgressBar>
+#include <QTemporaryDir>
 #include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -149,6 +154,69 @@ private slots:
         QCOMPARE(m_engine->settings().goalTreeSize, 7);
         QVERIFY(audited(u"setting"_s, u"goal_tree_size"_s));
         QVERIFY(model->changes().isEmpty());
+    }
+
+    // Import and export from the Team menu: progress to the end, the database and the file as
+    // the engine leaves them; a cancelled import changes nothing and a cancelled export leaves
+    // no file.
+    void importAndExportWithProgressAndCancel()
+    {
+        const QString data = QStringLiteral(ARBORIST_OASST_DATA) + u"/en_100_tree.jsonl"_s;
+        signIn(u"lena"_s);
+
+        // Cancelled at once: nothing imported.
+        auto *cancelled = open<TransferDialog>(u"importAction"_s);
+        QVERIFY(cancelled);
+        QCOMPARE(cancelled->mode(), TransferDialog::Mode::Import);
+        cancelled->setPath(data);
+        QSignalSpy cancelEnd(cancelled, &TransferDialog::finished);
+        cancelled->start();
+        cancelled->cancel();
+        QTRY_COMPARE(cancelEnd.count(), 1);
+        QCOMPARE(cancelEnd.first().at(0).toBool(), false);
+        QVERIFY2(cancelEnd.first().at(1).toString().contains(u"Cancel"_s), qPrintable(cancelEnd.first().at(1).toString()));
+        QVERIFY(m_engine->trees().isEmpty());
+        cancelled->close();
+        QTRY_VERIFY(!m_window->findChild<TransferDialog *>());
+
+        // Through to the end.
+        auto *importer = open<TransferDialog>(u"importAction"_s);
+        importer->setPath(data);
+        QSignalSpy imported(importer, &TransferDialog::finished);
+        QTest::mouseClick(importer->findChild<QPushButton *>(u"startButton"_s), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(imported.count(), 1, 20000);
+        QVERIFY2(imported.first().at(0).toBool(), qPrintable(imported.first().at(1).toString()));
+        QCOMPARE(m_engine->trees().size(), 100);
+        QCOMPARE(importer->findChild<QProgressBar *>(u"progressBar"_s)->value(), 1000);
+        importer->close();
+        QTRY_VERIFY(!m_window->findChild<TransferDialog *>());
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"all.jsonl"_s);
+        auto *cancelledExport = open<TransferDialog>(u"exportAction"_s);
+        QCOMPARE(cancelledExport->mode(), TransferDialog::Mode::Export);
+        cancelledExport->setPath(out);
+        QSignalSpy exportCancelled(cancelledExport, &TransferDialog::finished);
+        cancelledExport->start();
+        cancelledExport->cancel();
+        QTRY_COMPARE(exportCancelled.count(), 1);
+        QCOMPARE(exportCancelled.first().at(0).toBool(), false);
+        QVERIFY(!QFile::exists(out));
+        cancelledExport->close();
+        QTRY_VERIFY(!m_window->findChild<TransferDialog *>());
+
+        auto *exporter = open<TransferDialog>(u"exportAction"_s);
+        exporter->setPath(out);
+        exporter->findChild<QComboBox *>(u"whichBox"_s)->setCurrentIndex(1); // every state, everything
+        for (const QString &box : {u"withSyntheticBox"_s, u"withSpamBox"_s, u"withDeletedBox"_s})
+            exporter->findChild<QCheckBox *>(box)->setChecked(true);
+        QSignalSpy exported(exporter, &TransferDialog::finished);
+        exporter->start();
+        QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 20000);
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll().count('\n'), 100);
     }
 
     // An admin adds a user, changes a role and disables someone; a lead only sees the list.
