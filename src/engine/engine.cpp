@@ -524,6 +524,61 @@ QList<TreeSummary> Engine::trees(std::optional<TreeState> state)
     return list;
 }
 
+QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int limit)
+{
+    QString where = u"1 = 1"_s;
+    QVariantList binds;
+    if (query.state) {
+        where += u" AND t.state = ?"_s;
+        binds << toString(*query.state);
+    }
+    if (!query.lang.isEmpty()) {
+        where += u" AND t.lang = ?"_s;
+        binds << query.lang;
+    }
+    if (!query.author.isEmpty()) {
+        where += u" AND u.name = ?"_s;
+        binds << query.author;
+    }
+    if (!query.text.trimmed().isEmpty()) {
+        // Each word must occur in the prompt; LIKE's own wildcards in a word are taken literally.
+        for (QString word : query.text.simplified().split(u' ')) {
+            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
+            where += u" AND LOWER(m.text) LIKE ? ESCAPE '\\'"_s;
+            binds << QString(u'%' + word.toLower() + u'%');
+        }
+    }
+    QString order;
+    switch (query.sort) {
+    case TreeQuery::Sort::Newest:
+        order = u"t.created DESC, t.id DESC"_s;
+        break;
+    case TreeQuery::Sort::Oldest:
+        order = u"t.created, t.id"_s;
+        break;
+    case TreeQuery::Sort::Largest:
+        order = u"5 DESC, t.created DESC, t.id DESC"_s;
+        break;
+    case TreeQuery::Sort::ByState:
+        order = u"t.state, t.created DESC, t.id DESC"_s;
+        break;
+    }
+    binds << limit << offset;
+    QList<TreeListing> list;
+    m_db.read([&] {
+        for (const Row &r : m_db.rows(
+                 u"SELECT t.id, t.state, t.lang, t.created, (SELECT COUNT(*) FROM message x WHERE x.tree_id = t.id AND "
+                 "x.deleted = 0), u.name, m.text FROM tree t JOIN message m ON m.id = t.id LEFT JOIN app_user u ON "
+                 "u.id = m.user_id WHERE "_s
+                     + where + u" ORDER BY "_s + order + u" LIMIT ? OFFSET ?"_s,
+                 binds)) {
+            list.append({r[0].toString(), treeStateFromString(r[1].toString()).value_or(TreeState::HaltedByModerator),
+                         r[2].toString(), r[3].toLongLong(), r[4].toInt(), r[5].toString(), r[6].toString()});
+        }
+    });
+    return list;
+}
+
 TreeState Engine::treeState(const QString &treeId)
 {
     std::optional<TreeRow> row;

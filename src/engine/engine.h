@@ -90,6 +90,29 @@ struct TreeSummary
     int size = 0; // non-deleted messages
 };
 
+// A tree as the lead's browser lists it.
+struct TreeListing
+{
+    QString id;
+    TreeState state = TreeState::InitialPromptReview;
+    QString lang;
+    qint64 created = 0;
+    int size = 0;   // messages not deleted
+    QString author; // the prompt's author (user name)
+    QString prompt; // the prompt's text
+};
+
+// Which trees the browser lists, and in which order. Empty fields do not filter.
+struct TreeQuery
+{
+    enum class Sort { Newest, Oldest, Largest, ByState };
+    std::optional<TreeState> state;
+    QString lang;
+    QString author; // a user name: trees whose prompt they wrote
+    QString text;   // words the prompt contains (case does not matter)
+    Sort sort = Sort::Newest;
+};
+
 struct AuditEntry
 {
     qint64 at = 0;
@@ -188,6 +211,9 @@ public:
     // The tree as an export tree object (WORKFLOW.md §6) with every message, deleted ones too.
     QJsonObject treeJson(const QString &treeId);
     QList<TreeSummary> trees(std::optional<TreeState> state = std::nullopt);
+    // One page of the trees a query selects, `limit` rows from `offset` (the browser fetches
+    // pages as the lead scrolls; nothing else is read).
+    QList<TreeListing> browseTrees(const TreeQuery &query, int offset, int limit);
     TreeState treeState(const QString &treeId);
     QJsonObject stats();
     // What these users have stored, counted in the database by kind, as the simulator names
