@@ -532,6 +532,10 @@ QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int l
         where += u" AND t.state = ?"_s;
         binds << toString(*query.state);
     }
+    if (!query.treeId.isEmpty()) {
+        where += u" AND t.id = ?"_s;
+        binds << query.treeId;
+    }
     if (!query.lang.isEmpty()) {
         where += u" AND t.lang = ?"_s;
         binds << query.lang;
@@ -575,6 +579,21 @@ QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int l
             list.append({r[0].toString(), treeStateFromString(r[1].toString()).value_or(TreeState::HaltedByModerator),
                          r[2].toString(), r[3].toLongLong(), r[4].toInt(), r[5].toString(), r[6].toString()});
         }
+    });
+    return list;
+}
+
+QList<LabelEntry> Engine::messageLabels(const QString &messageId)
+{
+    QList<LabelEntry> list;
+    m_db.read([&] {
+        // One branch per partial index on text_label (task labels, free labels).
+        const QString part = u"SELECT u.name, l.labels, l.text, l.created, l.is_report, l.id FROM text_label l "
+                             "LEFT JOIN app_user u ON u.id = l.user_id WHERE l.message_id = ? AND l.task_id IS "_s;
+        for (const Row &r : m_db.rows(part + u"NOT NULL UNION ALL "_s + part + u"NULL ORDER BY 4, 6"_s,
+                                      {messageId, messageId}))
+            list.append({r[0].toString(), labelValuesFromJson(r[1].toString()), r[2].toString(), r[3].toLongLong(),
+                         r[4].toInt() != 0});
     });
     return list;
 }

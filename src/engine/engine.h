@@ -110,7 +110,18 @@ struct TreeQuery
     QString lang;
     QString author; // a user name: trees whose prompt they wrote
     QString text;   // words the prompt contains (case does not matter)
+    QString treeId; // one tree (a row to show again after a change)
     Sort sort = Sort::Newest;
+};
+
+// One annotator's labels of a message (a review task's, or a free report).
+struct LabelEntry
+{
+    QString userName;
+    LabelValues values;
+    QString text;
+    qint64 created = 0;
+    bool report = false;
 };
 
 struct AuditEntry
@@ -200,6 +211,8 @@ public:
                      const QString &reason = {});
     QList<AuditEntry> auditLog(const QString &objectId = {});
     QStringList messageRevisions(const QString &messageId);
+    // Every annotator's labels of a message, oldest first.
+    QList<LabelEntry> messageLabels(const QString &messageId);
 
     // --- maintenance ---------------------------------------------------------------------
     // Startup reconciliation (T15 with T14 and auto-moderation): run by init.

@@ -24,6 +24,11 @@ enum ItemDataRole : int {
     // SettingsModel
     SettingKeyRole,  // QString: the setting's key
     ModifiedRole,    // bool: edited here and not saved yet
+
+    // TreeBrowserModel (it also answers MessageIdRole, FullTextRole, MessageRoleRole and
+    // DeletedRole for message rows)
+    TreeIdRole, // QString: the tree a row belongs to, for tree rows and message rows alike
+    IsTreeRole, // bool: the row is a tree (top level), not a message
 };
 
 } // namespace Arborist

@@ -5,6 +5,7 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/transferdialog.h"
+#include "widgets/treebrowser.h"
 #include "widgets/usersdialog.h"
 #include "widgets/taskpage.h"
 
@@ -47,6 +48,12 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
     // Lead tools, shown to leads and admins only (the engine checks every call anyway).
     m_team = menuBar()->addMenu(tr("&Team"));
     m_team->setObjectName(u"teamMenu"_s);
+    QAction *browseAction = m_team->addAction(tr("&Browse trees…"), this, [this] {
+        auto *browser = new TreeBrowser(*m_client, m_session, this);
+        browser->setAttribute(Qt::WA_DeleteOnClose);
+        browser->show();
+    });
+    browseAction->setObjectName(u"browseAction"_s);
     QAction *settingsAction = m_team->addAction(tr("Workflow &settings…"), this, [this] {
         auto *dialog = new SettingsDialog(*m_client, m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

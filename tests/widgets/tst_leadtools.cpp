@@ -11,13 +11,20 @@
 #include "widgets/mainwindow.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/transferdialog.h"
+#include "widgets/treebrowser.h"
+#include "models/roles.h"
+#include "models/treebrowsermodel.h"
 #include "widgets/usersdialog.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QTreeView>
 #include <QProgressBar>
 #include <QTemporaryDir>
 #include <QMenu>
@@ -217,6 +224,114 @@ private slots:
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), 100);
+    }
+
+    // The tree browser: every tree page by page, the filters, the detail pane, and each
+    // moderation action with the audit entry it leaves.
+    void browseFilterAndModerate()
+    {
+        const QString data = QStringLiteral(ARBORIST_OASST_DATA) + u"/en_100_tree.jsonl"_s;
+        QCOMPARE(m_engine->importFile(u"lena"_s, data, ImportOptions()).trees, 100);
+        signIn(u"lena"_s);
+        auto *browser = open<TreeBrowser>(u"browseAction"_s);
+        QVERIFY(browser);
+        TreeBrowserModel *model = browser->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model->rowCount(), 100);
+        QVERIFY(!model->canFetchMore({})); // one page held them all
+
+        // Words of a prompt: the list narrows to the trees the engine finds.
+        const QList<TreeListing> all = m_engine->browseTrees(TreeQuery(), 0, 200);
+        const QString word = all[4].prompt.simplified().split(u' ').value(1);
+        TreeQuery byWord;
+        byWord.text = word;
+        const qsizetype expected = m_engine->browseTrees(byWord, 0, 200).size();
+        QVERIFY(expected >= 1 && expected < 100);
+        auto *text = browser->findChild<QLineEdit *>(u"textFilter"_s);
+        QTest::keyClicks(text, word);
+        QTRY_COMPARE(model->rowCount(), int(expected));
+        text->clear();
+        QTRY_COMPARE(model->rowCount(), 100);
+
+        // Halt the first tree, with a reason: state, list and audit log agree.
+        QTreeView *view = browser->view();
+        view->setCurrentIndex(model->index(0, 0));
+        const QString treeId = model->treeIdOf(model->index(0, 0));
+        QSignalSpy moderated(browser, &TreeBrowser::moderated);
+        browser->haltSelected(u"spam wave"_s);
+        QTRY_COMPARE(moderated.count(), 1);
+        QVERIFY2(moderated.last().at(0).toBool(), qPrintable(moderated.last().at(1).toString()));
+        QCOMPARE(toString(m_engine->treeState(treeId)), toString(TreeState::HaltedByModerator));
+        QCOMPARE(model->index(0, TreeBrowserModel::ColState).data().toString(), toString(TreeState::HaltedByModerator));
+        QVERIFY(audited(u"halt"_s, treeId));
+        QTRY_VERIFY(browser->detail()->toPlainText().contains(u"spam wave"_s));
+        // The state filter finds it.
+        auto *state = browser->findChild<QComboBox *>(u"stateFilter"_s);
+        state->setCurrentIndex(state->findData(toString(TreeState::HaltedByModerator)));
+        QTRY_COMPARE(model->rowCount(), 1);
+        QCOMPARE(model->treeIdOf(model->index(0, 0)), treeId);
+        view->setCurrentIndex(model->index(0, 0));
+        browser->unhaltSelected(u"false alarm"_s);
+        QTRY_COMPARE(moderated.count(), 2);
+        QVERIFY(moderated.last().at(0).toBool());
+        QVERIFY(m_engine->treeState(treeId) != TreeState::HaltedByModerator);
+        QVERIFY(audited(u"unhalt"_s, treeId));
+        state->setCurrentIndex(0);
+        QTRY_COMPARE(model->rowCount(), 100);
+
+        // Expand the tree to its messages and moderate a reply.
+        const QModelIndex tree = model->index(0, 0);
+        QCOMPARE(model->treeIdOf(tree), treeId);
+        QVERIFY(model->canFetchMore(tree));
+        view->expand(tree);
+        QTRY_COMPARE(model->rowCount(tree), 1);
+        const QModelIndex prompt = model->index(0, 0, tree);
+        if (model->canFetchMore(prompt))
+            model->fetchMore(prompt);
+        QVERIFY(model->rowCount(prompt) >= 1);
+        const QModelIndex reply = model->index(0, 0, prompt);
+        const QString replyId = model->messageJson(reply).value(u"message_id"_s).toString();
+        QVERIFY(!replyId.isEmpty());
+        view->setCurrentIndex(reply);
+        QSignalSpy detail(browser, &TreeBrowser::detailShown);
+        QTRY_VERIFY(detail.count() >= 1);
+        // Imported trees carry every annotator's ranking of the siblings.
+        QVERIFY2(browser->detail()->toPlainText().contains(u"place"_s), qPrintable(browser->detail()->toPlainText()));
+
+        browser->deleteSelected(u"off topic"_s);
+        QTRY_COMPARE(moderated.count(), 3);
+        QVERIFY2(moderated.last().at(0).toBool(), qPrintable(moderated.last().at(1).toString()));
+        QVERIFY(audited(u"delete"_s, replyId));
+        auto deletedFlag = [&] {
+            std::function<bool(const QJsonObject &)> find = [&](const QJsonObject &m) -> bool {
+                if (m.value(u"message_id"_s).toString() == replyId)
+                    return m.value(u"deleted"_s).toBool();
+                for (const QJsonValue &r : m.value(u"replies"_s).toArray()) {
+                    if (find(r.toObject()))
+                        return true;
+                }
+                return false;
+            };
+            return find(m_engine->treeJson(treeId).value(u"prompt"_s).toObject());
+        };
+        QVERIFY(deletedFlag());
+
+        // The tree's messages were read again, and the reply is the current row again.
+        QCOMPARE(view->currentIndex().data(MessageIdRole).toString(), replyId);
+        browser->undeleteSelected(u"it was fine"_s);
+        QTRY_COMPARE(moderated.count(), 4);
+        QVERIFY(moderated.last().at(0).toBool());
+        QVERIFY(!deletedFlag());
+        QVERIFY(audited(u"undelete"_s, replyId));
+
+        QCOMPARE(view->currentIndex().data(MessageIdRole).toString(), replyId);
+        const QString before = model->messageJson(view->currentIndex()).value(u"text"_s).toString();
+        browser->editSelected(u"A corrected reply."_s, u"typo"_s);
+        QTRY_COMPARE(moderated.count(), 5);
+        QVERIFY(moderated.last().at(0).toBool());
+        QVERIFY(audited(u"edit"_s, replyId));
+        QVERIFY(m_engine->messageRevisions(replyId).contains(before));
+        QCOMPARE(model->messageJson(view->currentIndex()).value(u"text"_s).toString(), u"A corrected reply."_s);
     }
 
     // An admin adds a user, changes a role and disables someone; a lead only sees the list.

@@ -1,0 +1,453 @@
+#include "widgets/treebrowser.h"
+
+#include "engine/engine.h"
+#include "engine/engineclient.h"
+#include "models/roles.h"
+#include "models/treebrowsermodel.h"
+#include "widgets/tasktexts.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Arborist {
+
+namespace {
+
+constexpr int kPage = 200;
+
+QString when(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
+}
+
+// Markdown-safe text for a table cell or a line.
+QString plain(const QString &text) { return QString(text).replace(u'|', u"\\|"_s).replace(u'\n', u' '); }
+
+} // namespace
+
+TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *parent)
+    : QDialog(parent), m_client(client), m_session(session)
+{
+    setWindowTitle(tr("Trees"));
+    m_model = new TreeBrowserModel(this);
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"browserView"_s);
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->header()->setSectionResizeMode(TreeBrowserModel::ColPrompt, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_detail = new QTextBrowser(this);
+    m_detail->setObjectName(u"detailView"_s);
+
+    m_state = new QComboBox(this);
+    m_state->setObjectName(u"stateFilter"_s);
+    m_state->addItem(tr("every state"), QString());
+    for (const QString &name : allTreeStateNames())
+        m_state->addItem(name, name);
+    m_lang = new QLineEdit(this);
+    m_lang->setObjectName(u"langFilter"_s);
+    m_lang->setPlaceholderText(tr("language"));
+    m_lang->setMaximumWidth(90);
+    m_author = new QLineEdit(this);
+    m_author->setObjectName(u"authorFilter"_s);
+    m_author->setPlaceholderText(tr("author"));
+    m_author->setMaximumWidth(160);
+    m_text = new QLineEdit(this);
+    m_text->setObjectName(u"textFilter"_s);
+    m_text->setPlaceholderText(tr("words in the prompt"));
+    m_text->setClearButtonEnabled(true);
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(u"sortBox"_s);
+    m_sort->addItem(tr("newest first"), int(TreeQuery::Sort::Newest));
+    m_sort->addItem(tr("oldest first"), int(TreeQuery::Sort::Oldest));
+    m_sort->addItem(tr("largest first"), int(TreeQuery::Sort::Largest));
+    m_sort->addItem(tr("by state"), int(TreeQuery::Sort::ByState));
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_text, 1);
+    filters->addWidget(m_state);
+    filters->addWidget(m_lang);
+    filters->addWidget(m_author);
+    filters->addWidget(m_sort);
+
+    auto *halt = new QPushButton(tr("&Halt tree…"), this);
+    auto *unhalt = new QPushButton(tr("&Unhalt…"), this);
+    auto *remove = new QPushButton(tr("&Delete message…"), this);
+    auto *restore = new QPushButton(tr("U&ndelete…"), this);
+    auto *edit = new QPushButton(tr("&Edit text…"), this);
+    for (QPushButton *b : {halt, unhalt, remove, restore, edit})
+        b->setEnabled(canModerate(session.role));
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"browserMessage"_s);
+    m_message->setWordWrap(true);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(halt);
+    actions->addWidget(unhalt);
+    actions->addWidget(remove);
+    actions->addWidget(restore);
+    actions->addWidget(edit);
+    actions->addWidget(m_message, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+    layout->addLayout(actions);
+    resize(1300, 800);
+
+    m_typing.setSingleShot(true);
+    m_typing.setInterval(300);
+    connect(&m_typing, &QTimer::timeout, this, &TreeBrowser::applyFilters);
+    for (QLineEdit *e : {m_text, m_lang, m_author})
+        connect(e, &QLineEdit::textChanged, &m_typing, qOverload<>(&QTimer::start));
+    for (QComboBox *c : {m_state, m_sort})
+        connect(c, &QComboBox::currentIndexChanged, this, &TreeBrowser::applyFilters);
+    connect(m_model, &TreeBrowserModel::pageWanted, this, &TreeBrowser::fetchPage);
+    connect(m_model, &TreeBrowserModel::treeWanted, this, &TreeBrowser::fetchTree);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TreeBrowser::showDetail);
+
+    connect(halt, &QPushButton::clicked, this, [this] {
+        const QString reason = askReason(tr("Halt the tree"));
+        if (!reason.isNull())
+            haltSelected(reason);
+    });
+    connect(unhalt, &QPushButton::clicked, this, [this] {
+        const QString reason = askReason(tr("Unhalt the tree"));
+        if (!reason.isNull())
+            unhaltSelected(reason);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QString reason = askReason(tr("Delete the message and everything below it"));
+        if (!reason.isNull())
+            deleteSelected(reason);
+    });
+    connect(restore, &QPushButton::clicked, this, [this] {
+        const QString reason = askReason(tr("Undelete the message and everything below it"));
+        if (!reason.isNull())
+            undeleteSelected(reason);
+    });
+    connect(edit, &QPushButton::clicked, this, [this] {
+        const QJsonObject m = m_model->messageJson(m_view->currentIndex());
+        if (m.isEmpty())
+            return;
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(this, tr("Edit the message"), tr("New text:"),
+                                                            m.value(u"text"_s).toString(), &ok);
+        if (!ok)
+            return;
+        const QString reason = askReason(tr("Why the edit"));
+        if (!reason.isNull())
+            editSelected(text, reason);
+    });
+
+    // Names for the authors' ids, then the first page.
+    m_client.run(this,
+                 [](Engine &engine) {
+                     QHash<QString, QString> names;
+                     for (const UserInfo &u : engine.users())
+                         names.insert(u.id, u.name);
+                     return names;
+                 },
+                 [this](const QHash<QString, QString> &names) {
+                     m_authorNames = names;
+                     m_model->setAuthorNames(names);
+                 },
+                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+    applyFilters();
+}
+
+void TreeBrowser::applyFilters()
+{
+    ++m_generation;
+    m_model->reset();
+    m_detail->clear();
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void TreeBrowser::fetchPage(int offset)
+{
+    TreeQuery query;
+    if (const QString state = m_state->currentData().toString(); !state.isEmpty())
+        query.state = treeStateFromString(state);
+    query.lang = m_lang->text().trimmed();
+    query.author = m_author->text().trimmed();
+    query.text = m_text->text();
+    query.sort = TreeQuery::Sort(m_sort->currentData().toInt());
+    const int generation = m_generation;
+    m_client.run(this, [query, offset](Engine &engine) { return engine.browseTrees(query, offset, kPage); },
+                 [this, offset, generation](const QList<TreeListing> &rows) {
+                     if (generation != m_generation)
+                         return; // the filters changed meanwhile
+                     QList<TreeListRow> list;
+                     for (const TreeListing &t : rows)
+                         list.append({t.id, toString(t.state), t.lang, t.created, t.size, t.author, t.prompt});
+                     m_model->appendPage(offset, list, rows.size() == kPage);
+                     emit pageShown(m_model->rowCount());
+                 },
+                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+}
+
+void TreeBrowser::fetchTree(const QString &treeId)
+{
+    m_client.run(this, [treeId](Engine &engine) { return engine.treeJson(treeId); },
+                 [this, treeId](const QJsonObject &tree) { m_model->setTreeMessages(treeId, tree); },
+                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+}
+
+void TreeBrowser::showDetail()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_detail->clear();
+        return;
+    }
+    const QString treeId = m_model->treeIdOf(current);
+    const QJsonObject message = m_model->messageJson(current);
+    const QString objectId = message.isEmpty() ? treeId : message.value(u"message_id"_s).toString();
+    const QString parentId = message.value(u"parent_id"_s).toString();
+    struct Facts
+    {
+        QList<LabelEntry> labels;
+        QList<AuditEntry> audit;
+        QJsonObject parent; // for a reply: the parent's rankings
+    };
+    m_client.run(this,
+                 [objectId, parentId, treeId, isMessage = !message.isEmpty()](Engine &engine) {
+                     Facts facts;
+                     if (isMessage)
+                         facts.labels = engine.messageLabels(objectId);
+                     facts.audit = engine.auditLog(objectId);
+                     if (!parentId.isEmpty()) {
+                         // The parent's ranking events, from the tree object.
+                         std::function<QJsonObject(const QJsonObject &)> find = [&](const QJsonObject &m) -> QJsonObject {
+                             if (m.value(u"message_id"_s).toString() == parentId)
+                                 return m;
+                             for (const QJsonValue &r : m.value(u"replies"_s).toArray()) {
+                                 const QJsonObject hit = find(r.toObject());
+                                 if (!hit.isEmpty())
+                                     return hit;
+                             }
+                             return {};
+                         };
+                         facts.parent = find(engine.treeJson(treeId).value(u"prompt"_s).toObject());
+                     }
+                     return facts;
+                 },
+                 [this, current = QPersistentModelIndex(current), message](const Facts &facts) {
+                     if (current != m_view->currentIndex())
+                         return; // another row was chosen meanwhile
+                     QString md;
+                     if (message.isEmpty()) {
+                         md += u"### "_s + tr("Tree") + u"\n\n"_s;
+                         md += current.sibling(current.row(), TreeBrowserModel::ColPrompt).data(Qt::ToolTipRole).toString()
+                             + u"\n\n"_s;
+                         md += tr("State: %1 · language %2 · %3 messages · by %4 · %5")
+                                   .arg(current.sibling(current.row(), TreeBrowserModel::ColState).data().toString(),
+                                        current.sibling(current.row(), TreeBrowserModel::ColLang).data().toString(),
+                                        current.sibling(current.row(), TreeBrowserModel::ColSize).data().toString(),
+                                        current.sibling(current.row(), TreeBrowserModel::ColAuthor).data().toString(),
+                                        current.sibling(current.row(), TreeBrowserModel::ColCreated).data().toString())
+                             + u"\n\n"_s;
+                     } else {
+                         const bool assistant = message.value(u"role"_s).toString() == "assistant"_L1;
+                         md += u"### "_s + TaskTexts::roleName(assistant ? MessageRole::Assistant : MessageRole::Prompter);
+                         if (message.value(u"deleted"_s).toBool())
+                             md += u" · "_s + tr("deleted");
+                         md += u"\n\n"_s + message.value(u"text"_s).toString() + u"\n\n"_s;
+                         // Every annotator's labels.
+                         md += u"#### "_s + tr("Labels") + u"\n\n"_s;
+                         if (facts.labels.isEmpty())
+                             md += tr("No labels yet.") + u"\n\n"_s;
+                         for (const LabelEntry &l : facts.labels) {
+                             QStringList values;
+                             for (auto it = l.values.begin(); it != l.values.end(); ++it)
+                                 values << u"%1 %2"_s.arg(it.key()).arg(it.value());
+                             values.sort();
+                             md += u"- **"_s + plain(l.userName) + u"**"_s + (l.report ? u" ("_s + tr("report") + u")"_s : QString())
+                                 + u": "_s + values.join(u", "_s)
+                                 + (l.text.isEmpty() ? QString() : u" — "_s + plain(l.text)) + u"\n"_s;
+                         }
+                         // The consensus rank, and every ranking of its siblings.
+                         const QJsonArray rankings = facts.parent.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
+                         md += u"\n#### "_s + tr("Ranking") + u"\n\n"_s;
+                         md += message.contains(u"rank"_s)
+                             ? tr("Consensus place: %1.").arg(message.value(u"rank"_s).toInt() + 1) + u"\n\n"_s
+                             : tr("Not ranked.") + u"\n\n"_s;
+                         const QString id = message.value(u"message_id"_s).toString();
+                         for (const QJsonValue &r : rankings) {
+                             const QJsonObject event = r.toObject();
+                             const QJsonArray ids = event.value(u"ranked_message_ids"_s).toArray();
+                             int place = -1;
+                             for (int i = 0; i < ids.size(); ++i) {
+                                 if (ids.at(i).toString().compare(id, Qt::CaseInsensitive) == 0)
+                                     place = i + 1;
+                             }
+                             const QString who = m_authorNames.value(event.value(u"user_id"_s).toString(),
+                                                                     event.value(u"user_id"_s).toString().left(8));
+                             md += u"- "_s + plain(who) + u": "_s
+                                 + (event.value(u"not_rankable"_s).toBool() ? tr("none acceptable")
+                                                                           : tr("place %1 of %2").arg(place).arg(ids.size()))
+                                 + u"\n"_s;
+                         }
+                         const QJsonObject emojis = message.value(u"emojis"_s).toObject();
+                         if (!emojis.isEmpty()) {
+                             QStringList list;
+                             for (auto it = emojis.begin(); it != emojis.end(); ++it)
+                                 list << u"%1 × %2"_s.arg(it.key()).arg(it.value().toInt());
+                             md += u"\n#### "_s + tr("Emojis") + u"\n\n"_s + list.join(u", "_s) + u"\n"_s;
+                         }
+                     }
+                     md += u"\n#### "_s + tr("History") + u"\n\n"_s;
+                     if (facts.audit.isEmpty())
+                         md += tr("Nothing recorded.") + u"\n"_s;
+                     for (const AuditEntry &a : facts.audit) {
+                         md += u"- "_s + when(a.at) + u" · **"_s + plain(a.userName) + u"** "_s + plain(a.action);
+                         if (!a.reason.isEmpty())
+                             md += u" — "_s + plain(a.reason);
+                         md += u"\n"_s;
+                     }
+                     m_detail->setMarkdown(md);
+                     emit detailShown();
+                 },
+                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+}
+
+void TreeBrowser::selectMessage(const QString &treeId, const QString &messageId)
+{
+    const QModelIndex tree = m_model->indexOfTree(treeId);
+    if (!tree.isValid())
+        return;
+    // Breadth first through the tree's messages, fetching each level as it is reached.
+    QList<QModelIndex> level{tree};
+    while (!level.isEmpty()) {
+        QList<QModelIndex> next;
+        for (const QModelIndex &parent : std::as_const(level)) {
+            if (m_model->canFetchMore(parent) && parent != tree)
+                m_model->fetchMore(parent);
+            for (int r = 0; r < m_model->rowCount(parent); ++r) {
+                const QModelIndex child = m_model->index(r, 0, parent);
+                if (child.data(MessageIdRole).toString() == messageId) {
+                    for (QModelIndex p = parent; p.isValid(); p = p.parent())
+                        m_view->expand(p);
+                    m_view->setCurrentIndex(child);
+                    return;
+                }
+                next << child;
+            }
+        }
+        level = next;
+    }
+}
+
+QString TreeBrowser::askReason(const QString &title)
+{
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, title, tr("Reason (kept in the audit log):"), QLineEdit::Normal,
+                                                 QString(), &ok);
+    return ok ? reason : QString();
+}
+
+void TreeBrowser::moderate(const QString &what, const std::function<void(Engine &, const QString &)> &action)
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid()) {
+        m_message->setText(tr("Choose a tree or a message first."));
+        return;
+    }
+    const QString treeId = m_model->treeIdOf(current);
+    const QString messageId = m_model->messageJson(current).value(u"message_id"_s).toString();
+    m_client.run(this,
+                 [action, actor = m_session.userName, treeId](Engine &engine) {
+                     action(engine, actor);
+                     // What the list and the tree show now.
+                     TreeQuery one;
+                     one.treeId = treeId;
+                     const QList<TreeListing> rows = engine.browseTrees(one, 0, 1);
+                     return std::make_pair(rows.value(0), engine.treeJson(treeId));
+                 },
+                 [this, what, treeId, messageId](const std::pair<TreeListing, QJsonObject> &after) {
+                     const TreeListing &t = after.first;
+                     if (!t.id.isEmpty())
+                         m_model->updateTree({t.id, toString(t.state), t.lang, t.created, t.size, t.author, t.prompt});
+                     m_model->reloadTreeMessages(treeId, after.second);
+                     if (!messageId.isEmpty())
+                         selectMessage(treeId, messageId); // the messages were read again
+                     m_message->setText(what);
+                     showDetail();
+                     emit moderated(true, what);
+                 },
+                 [this](const EngineFailure &failure) {
+                     m_message->setText(failure.message);
+                     emit moderated(false, failure.message);
+                 });
+}
+
+void TreeBrowser::haltSelected(const QString &reason)
+{
+    moderate(tr("The tree was halted."),
+             [treeId = m_model->treeIdOf(m_view->currentIndex()), reason](Engine &engine, const QString &actor) {
+                 engine.haltTree(actor, treeId, reason);
+             });
+}
+
+void TreeBrowser::unhaltSelected(const QString &reason)
+{
+    moderate(tr("The tree was unhalted."),
+             [treeId = m_model->treeIdOf(m_view->currentIndex()), reason](Engine &engine, const QString &actor) {
+                 engine.unhaltTree(actor, treeId, reason);
+             });
+}
+
+void TreeBrowser::deleteSelected(const QString &reason)
+{
+    const QString id = m_model->messageJson(m_view->currentIndex()).value(u"message_id"_s).toString();
+    if (id.isEmpty()) {
+        m_message->setText(tr("Choose a message first."));
+        return;
+    }
+    moderate(tr("The message was deleted, with everything below it."),
+             [id, reason](Engine &engine, const QString &actor) { engine.deleteMessage(actor, id, reason); });
+}
+
+void TreeBrowser::undeleteSelected(const QString &reason)
+{
+    const QString id = m_model->messageJson(m_view->currentIndex()).value(u"message_id"_s).toString();
+    if (id.isEmpty()) {
+        m_message->setText(tr("Choose a message first."));
+        return;
+    }
+    moderate(tr("The message was undeleted."),
+             [id, reason](Engine &engine, const QString &actor) { engine.undeleteMessage(actor, id, reason); });
+}
+
+void TreeBrowser::editSelected(const QString &text, const QString &reason)
+{
+    const QString id = m_model->messageJson(m_view->currentIndex()).value(u"message_id"_s).toString();
+    if (id.isEmpty()) {
+        m_message->setText(tr("Choose a message first."));
+        return;
+    }
+    moderate(tr("The message was edited."),
+             [id, text, reason](Engine &engine, const QString &actor) { engine.editMessage(actor, id, text, reason); });
+}
+
+} // namespace Arborist
