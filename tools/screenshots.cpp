@@ -9,10 +9,15 @@
 #include "widgets/labeleditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/rankeditor.h"
+#include "widgets/settingsdialog.h"
+#include "widgets/treebrowser.h"
+#include "models/treebrowsermodel.h"
 #include "widgets/taskpage.h"
 #include "widgets/writeeditor.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QTreeView>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QLabel>
@@ -163,5 +168,39 @@ int main(int argc, char *argv[])
     }
     for (const Shot &shot : std::as_const(shots))
         std::printf("no screenshot of %s: nobody in the demo team has such a task\n", qPrintable(shot.name));
+
+    // The lead's tools, as lena (the demo's lead).
+    if (signIn(u"lena"_s)) {
+        window.findChild<QAction *>(u"browseAction"_s)->trigger();
+        auto *browser = window.findChild<TreeBrowser *>();
+        TreeBrowserModel *model = browser ? browser->model() : nullptr;
+        if (model && QTest::qWaitFor([&] { return model->rowCount() > 0; }, 10000)) {
+            // A tree with replies, opened at its first reply.
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex tree = model->index(r, 0);
+                if (tree.sibling(r, TreeBrowserModel::ColSize).data().toInt() < 4)
+                    continue;
+                browser->view()->expand(tree);
+                if (!QTest::qWaitFor([&] { return model->rowCount(tree) > 0; }, 5000))
+                    break;
+                const QModelIndex prompt = model->index(0, 0, tree);
+                browser->view()->expand(prompt);
+                if (model->canFetchMore(prompt))
+                    model->fetchMore(prompt);
+                if (model->rowCount(prompt) > 0)
+                    browser->view()->setCurrentIndex(model->index(0, 0, prompt));
+                QTest::qWait(500); // the detail pane
+                break;
+            }
+            failures += !save(browser, dir, u"11-browser"_s);
+            browser->close();
+        }
+        window.findChild<QAction *>(u"settingsAction"_s)->trigger();
+        if (auto *settings = window.findChild<SettingsDialog *>()) {
+            QTest::qWait(500);
+            failures += !save(settings, dir, u"12-settings"_s);
+            settings->close();
+        }
+    }
     return failures == 0 ? 0 : 1;
 }

@@ -275,8 +275,20 @@ void TreeBrowser::showDetail()
                          md += u"\n\n"_s + message.value(u"text"_s).toString() + u"\n\n"_s;
                          // Every annotator's labels.
                          md += u"#### "_s + tr("Labels") + u"\n\n"_s;
+                         // The means over everyone (an import brings only these), then each annotator's.
+                         const QJsonObject means = message.value(u"labels"_s).toObject();
+                         if (!means.isEmpty()) {
+                             QStringList list;
+                             for (auto it = means.begin(); it != means.end(); ++it) {
+                                 const QJsonObject stat = it.value().toObject();
+                                 list << u"%1 %2 (%3)"_s.arg(it.key())
+                                             .arg(stat.value(u"value"_s).toDouble(), 0, 'f', 2)
+                                             .arg(stat.value(u"count"_s).toInt());
+                             }
+                             md += tr("Means: %1").arg(list.join(u", "_s)) + u"\n\n"_s;
+                         }
                          if (facts.labels.isEmpty())
-                             md += tr("No labels yet.") + u"\n\n"_s;
+                             md += tr("No annotator's labels are stored here.") + u"\n\n"_s;
                          for (const LabelEntry &l : facts.labels) {
                              QStringList values;
                              for (auto it = l.values.begin(); it != l.values.end(); ++it)

@@ -18,6 +18,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -295,8 +296,7 @@ private slots:
         view->setCurrentIndex(reply);
         QSignalSpy detail(browser, &TreeBrowser::detailShown);
         QTRY_VERIFY(detail.count() >= 1);
-        // Imported trees carry every annotator's ranking of the siblings.
-        QVERIFY2(browser->detail()->toPlainText().contains(u"place"_s), qPrintable(browser->detail()->toPlainText()));
+        QVERIFY2(browser->detail()->toPlainText().contains(u"Consensus place"_s), qPrintable(browser->detail()->toPlainText()));
 
         browser->deleteSelected(u"off topic"_s);
         QTRY_COMPARE(moderated.count(), 3);
@@ -332,6 +332,56 @@ private slots:
         QVERIFY(audited(u"edit"_s, replyId));
         QVERIFY(m_engine->messageRevisions(replyId).contains(before));
         QCOMPARE(model->messageJson(view->currentIndex()).value(u"text"_s).toString(), u"A corrected reply."_s);
+    }
+
+    // The detail pane of a reply: the label means, and every annotator's ranking of it beside
+    // the consensus place (a tree imported with its events, as Arborist exports them).
+    void detailShowsLabelsAndEveryRanking()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"one.jsonl"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QString a = u"a0000000-0000-4000-8000-000000000001"_s, b = u"a0000000-0000-4000-8000-000000000002"_s,
+                      p = u"a0000000-0000-4000-8000-000000000000"_s;
+        const QJsonObject ranking1{{u"type"_s, u"ranking"_s}, {u"user_id"_s, u"u-one"_s},
+                                   {u"ranked_message_ids"_s, QJsonArray{a, b}}, {u"not_rankable"_s, false}};
+        const QJsonObject ranking2{{u"type"_s, u"ranking"_s}, {u"user_id"_s, u"u-two"_s},
+                                   {u"ranked_message_ids"_s, QJsonArray{b, a}}, {u"not_rankable"_s, false}};
+        const QJsonObject tree{
+            {u"message_tree_id"_s, p}, {u"tree_state"_s, u"ready_for_export"_s},
+            {u"prompt"_s,
+             QJsonObject{{u"message_id"_s, p}, {u"role"_s, u"prompter"_s}, {u"text"_s, u"Name three rivers."_s},
+                         {u"lang"_s, u"en"_s}, {u"events"_s, QJsonObject{{u"ranking"_s, QJsonArray{ranking1, ranking2}}}},
+                         {u"replies"_s,
+                          QJsonArray{QJsonObject{{u"message_id"_s, a}, {u"parent_id"_s, p}, {u"role"_s, u"assistant"_s},
+                                                 {u"text"_s, u"Nile, Amazon, Danube."_s}, {u"lang"_s, u"en"_s}, {u"rank"_s, 0},
+                                                 {u"labels"_s, QJsonObject{{u"quality"_s, QJsonObject{{u"value"_s, 0.75}, {u"count"_s, 2}}}}}},
+                                     QJsonObject{{u"message_id"_s, b}, {u"parent_id"_s, p}, {u"role"_s, u"assistant"_s},
+                                                 {u"text"_s, u"The Thames."_s}, {u"lang"_s, u"en"_s}, {u"rank"_s, 1}}}}}}};
+        file.write(QJsonDocument(tree).toJson(QJsonDocument::Compact) + '\n');
+        file.close();
+        QCOMPARE(m_engine->importFile(u"lena"_s, path, ImportOptions()).rankings, 2);
+
+        signIn(u"lena"_s);
+        auto *browser = open<TreeBrowser>(u"browseAction"_s);
+        TreeBrowserModel *model = browser->model();
+        QTRY_COMPARE(model->rowCount(), 1);
+        browser->view()->expand(model->index(0, 0));
+        QTRY_COMPARE(model->rowCount(model->index(0, 0)), 1);
+        const QModelIndex prompt = model->index(0, 0, model->index(0, 0));
+        if (model->canFetchMore(prompt))
+            model->fetchMore(prompt);
+        QCOMPARE(model->rowCount(prompt), 2);
+        QSignalSpy shown(browser, &TreeBrowser::detailShown);
+        browser->view()->setCurrentIndex(model->index(0, 0, prompt)); // the reply ranked first
+        QTRY_VERIFY(shown.count() >= 1);
+        const QString detail = browser->detail()->toPlainText();
+        QVERIFY2(detail.contains(u"Nile, Amazon, Danube."_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"quality 0.75 (2)"_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"Consensus place: 1."_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"imported-u-one: place 1 of 2"_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"imported-u-two: place 2 of 2"_s), qPrintable(detail));
     }
 
     // An admin adds a user, changes a role and disables someone; a lead only sees the list.
