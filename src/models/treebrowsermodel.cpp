@@ -1,68 +1,19 @@
 #include "models/treebrowsermodel.h"
 
+#include "models/messagenode.h"
 #include "models/preview.h"
 #include "models/roles.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonValue>
 
 #include <algorithm>
-#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
 
-// One message below a tree. As in ConversationTreeModel, the fields a view asks for on every
-// repaint are read out of the JSON once, and the JSON itself stays (implicitly shared) for the
-// replies not fetched yet and for messageJson().
-struct TreeBrowserModel::MessageNode
-{
-    MessageNode(TreeItem *ownerTree, MessageNode *parentNode, int rowInParent)
-        : tree(ownerTree)
-        , parent(parentNode)
-        , row(rowInParent)
-    {
-    }
-
-    void read(const QJsonObject &message)
-    {
-        json = message;
-        id = message.value("message_id"_L1).toString();
-        userId = message.value("user_id"_L1).toString();
-        text = message.value("text"_L1).toString();
-        preview = oneLinePreview(text);
-        role = message.value("role"_L1).toString();
-        deleted = message.value("deleted"_L1).toBool();
-        reviewCount = message.value("review_count"_L1).toInt();
-        const QJsonValue result = message.value("review_result"_L1);
-        if (result.isBool())
-            reviewResult = result.toBool();
-        replies = message.value("replies"_L1).toArray();
-    }
-
-    bool fullyFetched() const { return qsizetype(children.size()) >= replies.size(); }
-
-    TreeItem *tree;      // the tree row this message is listed under
-    MessageNode *parent; // nullptr for the prompt, whose parent row is the tree row
-    int row;             // fixed: children are only appended, and removed only all at once
-    std::vector<std::unique_ptr<MessageNode>> children;
-
-    QJsonObject json;
-    QJsonArray replies;
-    QString id;
-    QString userId;
-    QString text;
-    QString preview;
-    QString role;
-    bool deleted = false;
-    int reviewCount = 0;
-    std::optional<bool> reviewResult;
-};
-
-// One tree row. `children` holds at most one node, the prompt; a vector so that tree rows and
-// message rows keep their children the same way.
+// One tree row. Its only child row, once the messages are known, is the prompt. The prompt has
+// no parent node; every message of the tree has the tree row as its MessageNode::owner.
 struct TreeBrowserModel::TreeItem
 {
     // Whether the messages are known. Unknown until the view expands the tree (or the owner
@@ -78,11 +29,11 @@ struct TreeBrowserModel::TreeItem
     TreeListRow data;
     int row; // fixed: tree rows are only appended, and removed only by reset()
     Messages messages = Messages::Unknown;
-    std::vector<std::unique_ptr<MessageNode>> children;
+    std::unique_ptr<MessageNode> prompt; // nullptr until the messages are known, or without one
 };
 
 TreeBrowserModel::TreeBrowserModel(QObject *parent)
-    : QAbstractItemModel(parent)
+    : MessageTreeModel(ColAuthor, parent)
 {
 }
 
@@ -96,7 +47,6 @@ void TreeBrowserModel::reset()
     m_rowsById.clear();
     m_more = true;
     m_pageOutstanding = false;
-    m_messageNodeCount = 0;
     endResetModel();
     m_changing = false;
 }
@@ -147,35 +97,22 @@ void TreeBrowserModel::replaceMessages(TreeItem &tree, const QJsonObject &treeJs
     const QModelIndex parent = treeIndex(tree);
     // Remove, then insert, rather than a reset: the view keeps the list, its selection and
     // every other expanded tree. Only indexes into this tree's old messages go away.
-    if (!tree.children.empty()) {
+    if (tree.prompt) {
         m_changing = true;
-        beginRemoveRows(parent, 0, int(tree.children.size()) - 1);
-        for (const auto &child : tree.children)
-            m_messageNodeCount -= countNodes(*child);
-        tree.children.clear();
+        beginRemoveRows(parent, 0, 0);
+        tree.prompt.reset();
         endRemoveRows();
         m_changing = false;
     }
     tree.messages = TreeItem::Messages::Known;
-    const QJsonValue prompt = treeJson.value("prompt"_L1);
-    if (!prompt.isObject())
+    auto prompt = MessageNode::promptOf(treeJson, nullptr, &tree);
+    if (!prompt)
         return;
     m_changing = true;
     beginInsertRows(parent, 0, 0);
-    auto node = std::make_unique<MessageNode>(&tree, nullptr, 0);
-    node->read(prompt.toObject());
-    tree.children.push_back(std::move(node));
-    ++m_messageNodeCount;
+    tree.prompt = std::move(prompt);
     endInsertRows();
     m_changing = false;
-}
-
-int TreeBrowserModel::countNodes(const MessageNode &node)
-{
-    int count = 1;
-    for (const auto &child : node.children)
-        count += countNodes(*child);
-    return count;
 }
 
 void TreeBrowserModel::updateTree(const TreeListRow &row)
@@ -184,24 +121,6 @@ void TreeBrowserModel::updateTree(const TreeListRow &row)
         item->data = row;
         emit dataChanged(index(item->row, 0), index(item->row, ColumnCount - 1));
     }
-}
-
-void TreeBrowserModel::setAuthorNames(const QHash<QString, QString> &userIdToName)
-{
-    m_authorNames = userIdToName;
-    for (const auto &tree : m_trees)
-        emitAuthorsChanged(treeIndex(*tree), tree->children);
-}
-
-void TreeBrowserModel::emitAuthorsChanged(const QModelIndex &parent,
-                                          const std::vector<std::unique_ptr<MessageNode>> &children)
-{
-    if (children.empty())
-        return;
-    const int last = int(children.size()) - 1;
-    emit dataChanged(index(0, ColAuthor, parent), index(last, ColAuthor, parent), {Qt::DisplayRole});
-    for (const auto &child : children)
-        emitAuthorsChanged(createIndex(child->row, 0, child.get()), child->children);
 }
 
 bool TreeBrowserModel::isTreeRow(const QModelIndex &index) const
@@ -213,16 +132,6 @@ QString TreeBrowserModel::treeIdOf(const QModelIndex &index) const
 {
     const TreeItem *tree = treeFor(index);
     return tree ? tree->data.id : QString();
-}
-
-QJsonObject TreeBrowserModel::messageJson(const QModelIndex &index) const
-{
-    const MessageNode *node = messageFor(index);
-    if (!node)
-        return {};
-    QJsonObject message = node->json;
-    message.remove("replies"_L1);
-    return message;
 }
 
 TreeListRow TreeBrowserModel::treeRow(const QModelIndex &index) const
@@ -239,7 +148,7 @@ QModelIndex TreeBrowserModel::indexOfTree(const QString &treeId) const
 
 int TreeBrowserModel::createdMessageNodeCount() const
 {
-    return m_messageNodeCount;
+    return messageNodeCount();
 }
 
 TreeBrowserModel::TreeItem *TreeBrowserModel::treeFor(const QModelIndex &index) const
@@ -247,19 +156,11 @@ TreeBrowserModel::TreeItem *TreeBrowserModel::treeFor(const QModelIndex &index) 
     if (!index.isValid() || index.model() != this)
         return nullptr;
     if (const MessageNode *node = messageFor(index))
-        return node->tree;
+        return static_cast<TreeItem *>(node->owner);
     // Bounds-checked because the public helpers take any index, a stale one included.
     if (index.row() >= int(m_trees.size()))
         return nullptr;
     return m_trees.at(std::size_t(index.row())).get();
-}
-
-TreeBrowserModel::MessageNode *TreeBrowserModel::messageFor(const QModelIndex &index) const
-{
-    // Tree rows carry no pointer; message rows carry their node.
-    if (!index.isValid() || index.model() != this)
-        return nullptr;
-    return static_cast<MessageNode *>(index.internalPointer());
 }
 
 QModelIndex TreeBrowserModel::treeIndex(const TreeItem &tree) const
@@ -278,39 +179,31 @@ QList<TreeBrowserModel::TreeItem *> TreeBrowserModel::treesWithId(const QString 
     return trees;
 }
 
-QModelIndex TreeBrowserModel::index(int row, int column, const QModelIndex &parent) const
+MessageNode *TreeBrowserModel::promptBelow(const QModelIndex &parent) const
 {
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column);
-    if (const MessageNode *node = messageFor(parent))
-        return createIndex(row, column, node->children.at(std::size_t(row)).get());
-    return createIndex(row, column, treeFor(parent)->children.at(std::size_t(row)).get());
+    // Called for rows without a node: the invalid index, whose rows are trees, or a tree row.
+    const TreeItem *tree = parent.isValid() ? treeFor(parent) : nullptr;
+    return tree ? tree->prompt.get() : nullptr;
 }
 
-QModelIndex TreeBrowserModel::parent(const QModelIndex &child) const
+QModelIndex TreeBrowserModel::parentOfPrompt(const MessageNode &prompt) const
 {
-    if (!child.isValid() || !checkIndex(child, CheckIndexOption::DoNotUseParent))
-        return {};
-    const MessageNode *node = messageFor(child);
-    if (!node)
-        return {}; // a tree row
-    if (node->parent)
-        return createIndex(node->parent->row, 0, node->parent);
-    return treeIndex(*node->tree);
+    return treeIndex(*static_cast<const TreeItem *>(prompt.owner));
+}
+
+QModelIndex TreeBrowserModel::index(int row, int column, const QModelIndex &parent) const
+{
+    // Tree rows carry no pointer; message rows carry their node.
+    if (!parent.isValid())
+        return hasIndex(row, column, parent) ? createIndex(row, column) : QModelIndex();
+    return MessageTreeModel::index(row, column, parent);
 }
 
 int TreeBrowserModel::rowCount(const QModelIndex &parent) const
 {
-    // Only column 0 has children, as in every tree model QTreeView expects.
-    if (parent.column() > 0)
-        return 0;
     if (!parent.isValid())
         return int(m_trees.size());
-    if (const MessageNode *node = messageFor(parent))
-        return int(node->children.size());
-    return int(treeFor(parent)->children.size());
+    return MessageTreeModel::rowCount(parent);
 }
 
 int TreeBrowserModel::columnCount(const QModelIndex &) const
@@ -324,11 +217,12 @@ bool TreeBrowserModel::hasChildren(const QModelIndex &parent) const
         return false;
     if (!parent.isValid())
         return !m_trees.empty();
-    if (const MessageNode *node = messageFor(parent))
-        return !node->replies.isEmpty(); // from the JSON: the arrow shows before any fetch
-    // Every tree has at least its prompt, so the arrow shows until the messages say otherwise.
-    const TreeItem *tree = treeFor(parent);
-    return tree->messages != TreeItem::Messages::Known || !tree->children.empty();
+    if (isTreeRow(parent)) {
+        // Every tree has at least its prompt, so the arrow shows until the messages say otherwise.
+        const TreeItem *tree = treeFor(parent);
+        return tree->messages != TreeItem::Messages::Known || tree->prompt;
+    }
+    return MessageTreeModel::hasChildren(parent);
 }
 
 bool TreeBrowserModel::canFetchMore(const QModelIndex &parent) const
@@ -341,11 +235,9 @@ bool TreeBrowserModel::canFetchMore(const QModelIndex &parent) const
         return false;
     if (!parent.isValid())
         return m_more && !m_pageOutstanding;
-    if (parent.column() > 0)
-        return false;
-    if (const MessageNode *node = messageFor(parent))
-        return !node->fullyFetched();
-    return treeFor(parent)->messages == TreeItem::Messages::Unknown;
+    if (isTreeRow(parent))
+        return parent.column() == 0 && treeFor(parent)->messages == TreeItem::Messages::Unknown;
+    return MessageTreeModel::canFetchMore(parent);
 }
 
 void TreeBrowserModel::fetchMore(const QModelIndex &parent)
@@ -359,8 +251,7 @@ void TreeBrowserModel::fetchMore(const QModelIndex &parent)
         emit pageWanted(int(m_trees.size()));
         return;
     }
-    MessageNode *node = messageFor(parent);
-    if (!node) {
+    if (isTreeRow(parent)) {
         // Every row of this tree waits for the same answer, so it is asked for once.
         const QString treeId = treeFor(parent)->data.id;
         for (TreeItem *tree : treesWithId(treeId)) {
@@ -370,19 +261,8 @@ void TreeBrowserModel::fetchMore(const QModelIndex &parent)
         emit treeWanted(treeId);
         return;
     }
-    // All replies at once, as ConversationTreeModel does: a message has a handful as a rule.
-    const int first = int(node->children.size());
-    const int last = int(node->replies.size()) - 1;
     m_changing = true;
-    beginInsertRows(parent, first, last);
-    node->children.reserve(std::size_t(last + 1));
-    for (int row = first; row <= last; ++row) {
-        auto child = std::make_unique<MessageNode>(node->tree, node, row);
-        child->read(node->replies.at(row).toObject());
-        node->children.push_back(std::move(child));
-    }
-    m_messageNodeCount += last - first + 1;
-    endInsertRows();
+    MessageTreeModel::fetchMore(parent);
     m_changing = false;
 }
 
@@ -448,67 +328,15 @@ QVariant TreeBrowserModel::treeData(const TreeItem &tree, int column, int role) 
 
 QVariant TreeBrowserModel::messageData(const MessageNode &node, int column, int role) const
 {
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (column) {
-        case ColPrompt:
-            return node.preview;
-        case ColState:
-            return reviewText(node);
-        case ColLang:
-            if (node.role == "prompter"_L1)
-                return tr("Prompter");
-            if (node.role == "assistant"_L1)
-                return tr("Assistant");
-            return node.role;
-        case ColSize:
-            return int(node.replies.size());
-        case ColAuthor:
-            return authorName(node);
-        default:
-            return {}; // ColCreated: the export carries no date per message
-        }
-    case Qt::ToolTipRole:
-        if (column == ColPrompt)
-            return node.text;
-        return {};
-    case FullTextRole:
-        return node.text;
-    case Qt::TextAlignmentRole:
-        if (column == ColSize)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    case MessageIdRole:
-        return node.id;
-    case MessageRoleRole:
-        return node.role;
-    case DeletedRole:
-        return node.deleted;
-    default:
-        return {};
-    }
-}
-
-QString TreeBrowserModel::authorName(const MessageNode &node) const
-{
-    if (node.userId.isEmpty())
-        return tr("unknown");
-    const auto it = m_authorNames.constFind(node.userId);
-    if (it != m_authorNames.cend() && !it->isEmpty())
-        return *it;
-    // Eight hex digits are enough to tell authors apart at a glance.
-    return node.userId.left(8);
-}
-
-QString TreeBrowserModel::reviewText(const MessageNode &node) const
-{
-    if (node.deleted)
-        return tr("deleted");
-    if (node.reviewResult)
-        return *node.reviewResult ? tr("accepted") : tr("rejected");
-    if (node.reviewCount == 0)
-        return tr("not reviewed");
-    return tr("in review");
+    // Tooltips only on the text column, as on tree rows.
+    if (role == Qt::ToolTipRole)
+        return column == ColPrompt ? node.text : QVariant();
+    // The message counterpart of each tree column; ColCreated stays empty, the export carries
+    // no date per message.
+    using Field = MessageNode::Field;
+    static constexpr Field fields[ColumnCount] = {Field::Preview,    Field::Review, Field::Role,
+                                                  Field::ReplyCount, Field::Author, Field::None};
+    return node.data(fields[column], role, authorNames());
 }
 
 QVariant TreeBrowserModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -533,28 +361,11 @@ QVariant TreeBrowserModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-Qt::ItemFlags TreeBrowserModel::flags(const QModelIndex &index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags result = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
-    // Lets QTreeView skip the expand arrow and the child queries for leaves. Tree rows never
-    // get the flag: whether they have children is not known before their messages are.
-    const MessageNode *node = messageFor(index);
-    if (index.column() > 0 || (node && node->replies.isEmpty()))
-        result |= Qt::ItemNeverHasChildren;
-    return result;
-}
-
 QHash<int, QByteArray> TreeBrowserModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    QHash<int, QByteArray> names = MessageTreeModel::roleNames();
     names.insert(TreeIdRole, "treeId");
     names.insert(IsTreeRole, "isTree");
-    names.insert(MessageIdRole, "messageId");
-    names.insert(FullTextRole, "fullText");
-    names.insert(MessageRoleRole, "messageRole");
-    names.insert(DeletedRole, "deleted");
     return names;
 }
 

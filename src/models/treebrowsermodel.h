@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractItemModel>
-#include <QHash>
+#include "models/messagetreemodel.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QMultiHash>
@@ -36,12 +36,12 @@ struct TreeListRow
 //
 // Top level: one row per tree, in the order the pages arrived. Below a tree: once its
 // messages are known, one row, the prompt message, and below each message its replies,
-// created lazily when the message is expanded, as ConversationTreeModel does (the JSON is
+// created lazily when the message is expanded, as MessageTreeModel describes (the JSON is
 // already there, so that needs no signal).
 //
 // Only reset() resets (a new filter or sort); everything else is a fine-grained insert, remove
 // or dataChanged, so the view keeps its selection and expanded trees (STYLE.md 4.1).
-class TreeBrowserModel final : public QAbstractItemModel
+class TreeBrowserModel final : public MessageTreeModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TreeBrowserModel)
@@ -78,15 +78,12 @@ public:
     // found by row.id; emits dataChanged for that row only. Its messages are kept.
     void updateTree(const TreeListRow &row);
 
-    // Display names for the Author column of message rows, by user_id. Without one the column
-    // shows the first eight characters of the id. Tree rows show TreeListRow::author.
-    void setAuthorNames(const QHash<QString, QString> &userIdToName);
+    // From MessageTreeModel: setAuthorNames() for the Author column of message rows (tree rows
+    // show TreeListRow::author), and messageJson(), which is empty for tree rows.
 
     bool isTreeRow(const QModelIndex &index) const;
     // The tree id of a tree row or of any message below it; empty for an invalid index.
     QString treeIdOf(const QModelIndex &index) const;
-    // The message at `index` as in the export, without "replies"; empty for tree rows.
-    QJsonObject messageJson(const QModelIndex &index) const;
     // The listing data of the tree row at `index` or of the tree a message belongs to.
     TreeListRow treeRow(const QModelIndex &index) const;
     // The tree row (column 0) with this id, or an invalid index.
@@ -97,7 +94,6 @@ public:
     int createdMessageNodeCount() const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
@@ -105,7 +101,6 @@ public:
     void fetchMore(const QModelIndex &parent) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
 signals:
@@ -116,19 +111,16 @@ signals:
 
 private:
     struct TreeItem;
-    struct MessageNode;
+
+    MessageNode *promptBelow(const QModelIndex &parent) const override;
+    QModelIndex parentOfPrompt(const MessageNode &prompt) const override;
 
     TreeItem *treeFor(const QModelIndex &index) const;
-    MessageNode *messageFor(const QModelIndex &index) const;
     QModelIndex treeIndex(const TreeItem &tree) const;
     QList<TreeItem *> treesWithId(const QString &treeId) const;
     void replaceMessages(TreeItem &tree, const QJsonObject &treeJson);
     QVariant treeData(const TreeItem &tree, int column, int role) const;
     QVariant messageData(const MessageNode &node, int column, int role) const;
-    QString authorName(const MessageNode &node) const;
-    QString reviewText(const MessageNode &node) const;
-    void emitAuthorsChanged(const QModelIndex &parent, const std::vector<std::unique_ptr<MessageNode>> &children);
-    static int countNodes(const MessageNode &node);
 
     // Tree rows in page order. unique_ptr: message nodes point at their tree, and the vector
     // grows page by page.
@@ -139,8 +131,6 @@ private:
     bool m_more = true;
     bool m_pageOutstanding = false;
     bool m_changing = false; // between a begin*() and its end*(): see canFetchMore()
-    QHash<QString, QString> m_authorNames;
-    int m_messageNodeCount = 0;
 };
 
 } // namespace Arborist

@@ -48,34 +48,23 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
     // Lead tools, shown to leads and admins only (the engine checks every call anyway).
     m_team = menuBar()->addMenu(tr("&Team"));
     m_team->setObjectName(u"teamMenu"_s);
-    QAction *browseAction = m_team->addAction(tr("&Browse trees…"), this, [this] {
-        auto *browser = new TreeBrowser(*m_client, m_session, this);
-        browser->setAttribute(Qt::WA_DeleteOnClose);
-        browser->show();
-    });
-    browseAction->setObjectName(u"browseAction"_s);
-    QAction *settingsAction = m_team->addAction(tr("Workflow &settings…"), this, [this] {
-        auto *dialog = new SettingsDialog(*m_client, m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    settingsAction->setObjectName(u"settingsAction"_s);
-    QAction *usersAction = m_team->addAction(tr("&Users…"), this, [this] {
-        auto *dialog = new UsersDialog(*m_client, m_session, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->show();
-    });
-    usersAction->setObjectName(u"usersAction"_s);
+    // Each tool opens in a window of its own, made afresh from the signed-in session.
+    auto addTool = [this](const QString &text, const QString &name, std::function<QDialog *()> make) {
+        QAction *action = m_team->addAction(text, this, [make = std::move(make)] {
+            QDialog *dialog = make();
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+        });
+        action->setObjectName(name);
+    };
+    addTool(tr("&Browse trees…"), u"browseAction"_s, [this] { return new TreeBrowser(*m_client, m_session, this); });
+    addTool(tr("Workflow &settings…"), u"settingsAction"_s, [this] { return new SettingsDialog(*m_client, m_session, this); });
+    addTool(tr("&Users…"), u"usersAction"_s, [this] { return new UsersDialog(*m_client, m_session, this); });
     m_team->addSeparator();
-    for (const auto mode : {TransferDialog::Mode::Import, TransferDialog::Mode::Export}) {
-        QAction *action = m_team->addAction(mode == TransferDialog::Mode::Import ? tr("&Import…") : tr("&Export…"), this,
-                                            [this, mode] {
-                                                auto *dialog = new TransferDialog(mode, *m_client, m_session, this);
-                                                dialog->setAttribute(Qt::WA_DeleteOnClose);
-                                                dialog->show();
-                                            });
-        action->setObjectName(mode == TransferDialog::Mode::Import ? u"importAction"_s : u"exportAction"_s);
-    }
+    addTool(tr("&Import…"), u"importAction"_s,
+            [this] { return new TransferDialog(TransferDialog::Mode::Import, *m_client, m_session, this); });
+    addTool(tr("&Export…"), u"exportAction"_s,
+            [this] { return new TransferDialog(TransferDialog::Mode::Export, *m_client, m_session, this); });
     m_team->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Arborist"), this, [this] {

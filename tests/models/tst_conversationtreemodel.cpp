@@ -1,3 +1,5 @@
+#include "exporttree.h"
+
 #include "models/conversationtreemodel.h"
 #include "models/roles.h"
 
@@ -12,6 +14,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
+using namespace ExportTree;
 
 namespace {
 
@@ -23,61 +26,11 @@ const QString a1Id = u"eba73ddf-34e2-4818-a73a-4dcd7ac7e802"_s;
 const QString a2Id = u"50aab2fb-c4a4-4f05-bfb5-3c9384e1601b"_s;
 const QString p2Id = u"c9bdc130-625d-45ec-8247-ea5811c29557"_s;
 const QString a3Id = u"5bcc70d3-a48d-4b64-8109-b1bbd5861c84"_s;
-const QString promptUser = u"8c285f8a-c49b-420b-9fa2-401872f187dc"_s;
-const QString a1User = u"542f3e1d-486e-4ba7-a827-1aded11790b2"_s;
-const QString a2User = u"d35f8344-2103-4f86-b109-98c9115f924b"_s;
-const QString p2User = u"2f204e51-dc2a-4f4a-b6d8-a0e3b4f66bd8"_s;
 
-// A message as Engine::treeJson writes it; `extra` adds or overrides fields.
-QJsonObject message(const QString &id, const QString &parentId, const QString &role, const QString &text,
-                    const QJsonObject &extra = {})
-{
-    QJsonObject m{
-        {u"message_id"_s, id},
-        {u"text"_s, text},
-        {u"role"_s, role},
-        {u"lang"_s, u"en"_s},
-        {u"review_count"_s, 3},
-        {u"deleted"_s, false},
-        {u"synthetic"_s, false},
-        {u"model_name"_s, QJsonValue::Null},
-        {u"emojis"_s, QJsonObject{{u"+1"_s, 2}}},
-        {u"labels"_s, QJsonObject{{u"quality"_s, QJsonObject{{u"value"_s, 0.75}, {u"count"_s, 3}}}}},
-    };
-    if (!parentId.isEmpty())
-        m.insert(u"parent_id"_s, parentId);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        m.insert(it.key(), it.value());
-    return m;
-}
-
-// prompt (accepted)
-//   +- a1 (rank 0, accepted)
-//   |    +- p2 (1 review, no result yet)
-//   |         +- a3 (no reviews, no user_id)
-//   +- a2 (rank 1, rejected, deleted)
+// The shared fixture (exporttree.h) with this test's ids.
 QJsonObject fixtureTree()
 {
-    QJsonObject a3 = message(a3Id, p2Id, u"assistant"_s, u"Deepest answer"_s,
-                             {{u"review_count"_s, 0}, {u"rank"_s, 0}});
-    QJsonObject p2 = message(p2Id, a1Id, u"prompter"_s, u"Follow-up question"_s,
-                             {{u"user_id"_s, p2User}, {u"review_count"_s, 1}, {u"replies"_s, QJsonArray{a3}}});
-    QJsonObject a1 = message(a1Id, promptId, u"assistant"_s, u"Best answer\nwith two lines"_s,
-                             {{u"user_id"_s, a1User},
-                              {u"rank"_s, 0},
-                              {u"review_result"_s, true},
-                              {u"replies"_s, QJsonArray{p2}}});
-    QJsonObject a2 = message(a2Id, promptId, u"assistant"_s, u"Second answer"_s,
-                             {{u"user_id"_s, a2User},
-                              {u"rank"_s, 1},
-                              {u"review_result"_s, false},
-                              {u"deleted"_s, true},
-                              {u"replies"_s, QJsonArray{}}});
-    QJsonObject prompt = message(promptId, QString(), u"prompter"_s, u"What is a conversation tree?"_s,
-                                 {{u"user_id"_s, promptUser},
-                                  {u"review_result"_s, true},
-                                  {u"replies"_s, QJsonArray{a1, a2}}});
-    return QJsonObject{{u"message_tree_id"_s, treeId}, {u"tree_state"_s, u"ready_for_export"_s}, {u"prompt"_s, prompt}};
+    return ExportTree::fixtureTree({promptId, a1Id, a2Id, p2Id, a3Id}, u"ready_for_export"_s);
 }
 
 QJsonObject wideTree(int replies)
@@ -91,11 +44,6 @@ QJsonObject wideTree(int replies)
                        {u"tree_state"_s, u"growing"_s},
                        {u"prompt"_s, message(u"wide-root"_s, QString(), u"prompter"_s, u"Root of a wide tree"_s,
                                              {{u"replies"_s, children}})}};
-}
-
-QString text(const QModelIndex &index, int column, int role = Qt::DisplayRole)
-{
-    return index.siblingAtColumn(column).data(role).toString();
 }
 
 } // namespace

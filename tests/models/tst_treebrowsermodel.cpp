@@ -1,3 +1,5 @@
+#include "exporttree.h"
+
 #include "models/treebrowsermodel.h"
 #include "models/roles.h"
 
@@ -14,15 +16,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
+using namespace ExportTree;
 
 namespace {
 
 using Model = TreeBrowserModel;
-
-const QString promptUser = u"8c285f8a-c49b-420b-9fa2-401872f187dc"_s;
-const QString a1User = u"542f3e1d-486e-4ba7-a827-1aded11790b2"_s;
-const QString a2User = u"d35f8344-2103-4f86-b109-98c9115f924b"_s;
-const QString p2User = u"2f204e51-dc2a-4f4a-b6d8-a0e3b4f66bd8"_s;
 
 QString treeIdAt(int i)
 {
@@ -59,65 +57,15 @@ QList<TreeListRow> page(int offset, int count)
     return rows;
 }
 
-// A message as Engine::treeJson writes it; `extra` adds or overrides fields.
-QJsonObject message(const QString &id, const QString &parentId, const QString &role, const QString &text,
-                    const QJsonObject &extra = {})
-{
-    QJsonObject m{
-        {u"message_id"_s, id},
-        {u"text"_s, text},
-        {u"role"_s, role},
-        {u"lang"_s, u"en"_s},
-        {u"review_count"_s, 3},
-        {u"deleted"_s, false},
-        {u"emojis"_s, QJsonObject{{u"+1"_s, 2}}},
-        {u"labels"_s, QJsonObject{{u"quality"_s, QJsonObject{{u"value"_s, 0.75}, {u"count"_s, 3}}}}},
-    };
-    if (!parentId.isEmpty())
-        m.insert(u"parent_id"_s, parentId);
-    for (auto it = extra.begin(); it != extra.end(); ++it)
-        m.insert(it.key(), it.value());
-    return m;
-}
-
 QString a1Of(const QString &treeId) { return treeId + u"-a1"_s; }
 QString a2Of(const QString &treeId) { return treeId + u"-a2"_s; }
 QString p2Of(const QString &treeId) { return treeId + u"-p2"_s; }
 QString a3Of(const QString &treeId) { return treeId + u"-a3"_s; }
 
-// The export object of one tree (the prompt's id is the tree's id, as in Open-Assistant):
-// prompt (accepted)
-//   +- a1 (accepted)
-//   |    +- p2 (in review: reviews, no result)
-//   |         +- a3 (not reviewed, no user_id)
-//   +- a2 (rejected and deleted)
+// The shared fixture (exporttree.h) for the tree with this id.
 QJsonObject fixtureTree(const QString &treeId)
 {
-    const QJsonObject a3 = message(a3Of(treeId), p2Of(treeId), u"assistant"_s, u"Deepest answer"_s,
-                                   {{u"review_count"_s, 0}, {u"rank"_s, 0}});
-    const QJsonObject p2 = message(p2Of(treeId), a1Of(treeId), u"prompter"_s, u"Follow-up question"_s,
-                                   {{u"user_id"_s, p2User}, {u"review_count"_s, 1}, {u"replies"_s, QJsonArray{a3}}});
-    const QJsonObject a1 = message(a1Of(treeId), treeId, u"assistant"_s, u"Best answer\nwith two lines"_s,
-                                   {{u"user_id"_s, a1User},
-                                    {u"rank"_s, 0},
-                                    {u"review_result"_s, true},
-                                    {u"replies"_s, QJsonArray{p2}}});
-    const QJsonObject a2 = message(a2Of(treeId), treeId, u"assistant"_s, u"Second answer"_s,
-                                   {{u"user_id"_s, a2User},
-                                    {u"rank"_s, 1},
-                                    {u"review_result"_s, false},
-                                    {u"deleted"_s, true},
-                                    {u"replies"_s, QJsonArray{}}});
-    const QJsonObject prompt = message(treeId, QString(), u"prompter"_s, u"What is a conversation tree?"_s,
-                                       {{u"user_id"_s, promptUser},
-                                        {u"review_result"_s, true},
-                                        {u"replies"_s, QJsonArray{a1, a2}}});
-    return QJsonObject{{u"message_tree_id"_s, treeId}, {u"tree_state"_s, u"growing"_s}, {u"prompt"_s, prompt}};
-}
-
-QString text(const QModelIndex &index, int column, int role = Qt::DisplayRole)
-{
-    return index.siblingAtColumn(column).data(role).toString();
+    return ExportTree::fixtureTree({treeId, a1Of(treeId), a2Of(treeId), p2Of(treeId), a3Of(treeId)}, u"growing"_s);
 }
 
 // One rowsInserted/rowsRemoved emission, compared as a whole.
@@ -638,7 +586,7 @@ void tst_TreeBrowserModel::messageColumns()
 
     QCOMPARE(text(prompt, Model::ColState), u"accepted"_s);
     QCOMPARE(text(a2, Model::ColState), u"deleted"_s); // deleted wins over rejected
-    QCOMPARE(text(p2, Model::ColState), u"in review"_s);
+    QCOMPARE(text(p2, Model::ColState), u"in review (1 review(s))"_s);
     QCOMPARE(text(a3, Model::ColState), u"not reviewed"_s);
 
     QCOMPARE(text(prompt, Model::ColLang), u"Prompter"_s);
