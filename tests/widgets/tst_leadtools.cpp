@@ -5,7 +5,7 @@
 #include "engine/engineclient.h"
 #include "models/settingsmodel.h"
 #include "models/usersmodel.h"
-#include "support/testdatabase.h"
+#include "windowfixture.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/mainwindow.h"
@@ -39,14 +39,10 @@ using namespace Qt::StringLiterals;
 using namespace Arborist;
 using namespace Arborist::Test;
 
-class tst_LeadTools : public QObject
+class tst_LeadTools : public QObject, public WindowFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
 
     void signIn(const QString &user)
     {
@@ -76,28 +72,13 @@ class tst_LeadTools : public QObject
     }
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-
     void init()
     {
-        m_tdb = std::make_unique<TestDatabase>();
-        m_db = m_tdb->connect();
-        m_engine = std::make_unique<Engine>(*m_db);
-        m_engine->addUser(QString(), u"admin"_s, UserRole::Admin);
-        m_engine->addUser(u"admin"_s, u"lena"_s, UserRole::Lead);
-        m_engine->addUser(u"admin"_s, u"anna"_s, UserRole::Annotator);
-        m_window = std::make_unique<MainWindow>();
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        openDatabase({{u"lena"_s, UserRole::Lead}, {u"anna"_s, UserRole::Annotator}});
+        QVERIFY(openWindow());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_engine.reset();
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeAll(); }
 
     // An annotator sees no lead tools, and the engine refuses a lead's operation from them
     // whatever the window shows.

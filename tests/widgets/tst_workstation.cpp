@@ -6,7 +6,7 @@
 #include "store/databaseurl.h"
 #include "models/rankingmodel.h"
 #include "models/roles.h"
-#include "support/testdatabase.h"
+#include "windowfixture.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/labeleditor.h"
@@ -55,14 +55,10 @@ QList<QJsonObject> messagesOf(const QJsonObject &tree)
 
 } // namespace
 
-class tst_Workstation : public QObject
+class tst_Workstation : public QObject, public WindowFixture
 {
     Q_OBJECT
 
-    std::unique_ptr<TestDatabase> m_tdb;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<Engine> m_engine;
-    std::unique_ptr<MainWindow> m_window;
 
     TaskPage *page() const { return m_window->taskPage(); }
     DashboardPage *dashboard() const { return m_window->dashboardPage(); }
@@ -122,37 +118,21 @@ class tst_Workstation : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        // Recent connections go to a settings file of the tests, not the user's.
-        QStandardPaths::setTestModeEnabled(true);
-    }
-
     void init()
     {
-        m_tdb = std::make_unique<TestDatabase>();
-        m_db = m_tdb->connect();
-        m_engine = std::make_unique<Engine>(*m_db);
-        m_engine->addUser(QString(), u"admin"_s, UserRole::Admin);
-        for (const QString &name : {u"u1"_s, u"u2"_s, u"u3"_s, u"u4"_s})
-            m_engine->addUser(u"admin"_s, name, UserRole::Annotator);
+        openDatabase({{u"u1"_s, UserRole::Annotator},
+                      {u"u2"_s, UserRole::Annotator},
+                      {u"u3"_s, UserRole::Annotator},
+                      {u"u4"_s, UserRole::Annotator}});
         // A small tree: one review makes a decision, and three messages fill it.
         m_engine->setSetting(u"admin"_s, u"num_reviews_initial_prompt"_s, u"1"_s);
         m_engine->setSetting(u"admin"_s, u"num_reviews_reply"_s, u"1"_s);
         m_engine->setSetting(u"admin"_s, u"goal_tree_size"_s, u"3"_s);
-        m_window = std::make_unique<MainWindow>();
+        QVERIFY(openWindow());
         page()->setUndoDelay(100);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_engine.reset();
-        m_db.reset();
-        m_tdb.reset();
-    }
+    void cleanup() { closeAll(); }
 
     // A prompt, its review, two assistant replies, their reviews and their ranking, each
     // done by keyboard in the window by the user the workflow allows.
