@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -151,6 +152,9 @@ ConnectPage::ConnectPage(EngineClient &client, QWidget *parent) : QWidget(parent
     signInForm->addRow(tr("&Working language:"), m_lang);
     signInForm->addRow(QString(), m_signIn);
     setSignInEnabled(false);
+    // Enter in the sign-in fields signs in; Enter elsewhere on the page connects.
+    for (QComboBox *box : {m_people, m_lang})
+        box->installEventFilter(this);
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"connectMessage"_s);
@@ -323,6 +327,18 @@ void ConnectPage::signIn()
                      m_signIn->setEnabled(true);
                      setMessage(failure.message, true);
                  });
+}
+
+bool ConnectPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if ((watched == m_people || watched == m_lang) && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && m_signIn->isEnabled()) {
+            signIn();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectPage::setMessage(const QString &message, bool error)

@@ -38,6 +38,9 @@ public:
 signals:
     void signedIn(const Session &session);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void setMessage(const QString &message, bool error);
     void remember(const QString &displayUrl);

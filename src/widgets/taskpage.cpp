@@ -128,7 +128,7 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     m_submitButton->setObjectName(u"submitButton"_s);
     m_submitButton->setFocusPolicy(Qt::NoFocus);
     m_submitButton->setDefault(true);
-    auto *back = new QPushButton(tr("Back to tasks"), this);
+    auto *back = new QPushButton(tr("Back to tasks (Esc)"), this);
     back->setObjectName(u"backButton"_s);
     back->setFocusPolicy(Qt::NoFocus);
 
@@ -159,6 +159,9 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
         flushPending();
         emit finished(QString());
     });
+    auto *backKey = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    backKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(backKey, &QShortcut::activated, back, &QPushButton::click);
     for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
         auto *submitKey = new QShortcut(keys, this);
         submitKey->setContext(Qt::WidgetWithChildrenShortcut);

@@ -72,8 +72,10 @@ class tst_Workstation : public QObject, public WindowFixture
         m_window->connectPage()->connectDatabase();
         auto *signInButton = m_window->findChild<QPushButton *>(u"signInButton"_s);
         QTRY_VERIFY(signInButton->isEnabled());
-        QCOMPARE(m_window->findChild<QComboBox *>(u"userBox"_s)->currentData().toString(), user);
-        QTest::mouseClick(signInButton, Qt::LeftButton);
+        auto *who = m_window->findChild<QComboBox *>(u"userBox"_s);
+        QCOMPARE(who->currentData().toString(), user);
+        QTRY_VERIFY(who->hasFocus());
+        QTest::keyClick(who, Qt::Key_Return); // Enter signs in
         QTRY_VERIFY(dashboard()->isVisible());
         QTRY_VERIFY(dashboard()->hasCounts());
     }
@@ -105,7 +107,7 @@ class tst_Workstation : public QObject, public WindowFixture
 
     void backToDashboard()
     {
-        QTest::mouseClick(m_window->findChild<QPushButton *>(u"backButton"_s), Qt::LeftButton);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         QTRY_VERIFY(dashboard()->isVisible());
     }
 
