@@ -524,6 +524,22 @@ QList<TreeSummary> Engine::trees(std::optional<TreeState> state)
     return list;
 }
 
+// SQLite: indexes the prompts stored since the last search (imports do not index as they
+// write; see resources/sql/0004_prompt_search.sql).
+void Engine::updatePromptSearch()
+{
+    m_db.transact([&] {
+        const qint64 from = m_db.value(u"SELECT indexed_rowid FROM prompt_search_state WHERE id = 1"_s).toLongLong();
+        const qint64 top = m_db.value(u"SELECT COALESCE(MAX(rowid), 0) FROM message"_s).toLongLong();
+        if (top <= from)
+            return;
+        m_db.exec(u"INSERT OR REPLACE INTO prompt_search (rowid, text) SELECT rowid, text FROM message "
+                  "WHERE rowid > ? AND parent_id IS NULL"_s,
+                  {from});
+        m_db.exec(u"UPDATE prompt_search_state SET indexed_rowid = ? WHERE id = 1"_s, {top});
+    });
+}
+
 QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int limit)
 {
     QString where = u"1 = 1"_s;
@@ -544,12 +560,32 @@ QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int l
         where += u" AND u.name = ?"_s;
         binds << query.author;
     }
-    if (!query.text.trimmed().isEmpty()) {
-        // Each word must occur in the prompt; LIKE's own wildcards in a word are taken literally.
-        for (QString word : query.text.simplified().split(u' ')) {
-            word.replace(u'\\', u"\\\\"_s).replace(u'%', u"\\%"_s).replace(u'_', u"\\_"_s);
-            where += u" AND LOWER(m.text) LIKE ? ESCAPE '\\'"_s;
-            binds << QString(u'%' + word.toLower() + u'%');
+    // Words of the prompt: each word of the search begins a word of the prompt (case and, on
+    // SQLite, accents do not matter), through the full-text index of the backend.
+    QStringList tokens;
+    QString token;
+    for (const QChar c : QString(query.text + u' ')) {
+        if (c.isLetterOrNumber()) {
+            token += c.toLower();
+        } else if (!token.isEmpty()) {
+            tokens << token;
+            token.clear();
+        }
+    }
+    if (!tokens.isEmpty()) {
+        if (m_db.backend() == Backend::Sqlite) {
+            updatePromptSearch();
+            QStringList phrases;
+            for (const QString &t : std::as_const(tokens))
+                phrases << u'"' + t + u"\"*"_s;
+            where += u" AND m.rowid IN (SELECT rowid FROM prompt_search WHERE prompt_search MATCH ?)"_s;
+            binds << phrases.join(u' ');
+        } else {
+            QStringList lexemes;
+            for (const QString &t : std::as_const(tokens))
+                lexemes << u'\'' + t + u"':*"_s;
+            where += u" AND m.parent_id IS NULL AND to_tsvector('simple', m.text) @@ to_tsquery('simple', ?)"_s;
+            binds << lexemes.join(u" & "_s);
         }
     }
     QString order;

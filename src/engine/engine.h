@@ -109,7 +109,7 @@ struct TreeQuery
     std::optional<TreeState> state;
     QString lang;
     QString author; // a user name: trees whose prompt they wrote
-    QString text;   // words the prompt contains (case does not matter)
+    QString text;   // words of the prompt: each search word begins one (case does not matter)
     QString treeId; // one tree (a row to show again after a change)
     Sort sort = Sort::Newest;
 };
@@ -311,6 +311,7 @@ private:
     QList<ConversationMessage> conversationTo(const QString &messageId);
     std::optional<Task> loadTask(const QString &taskId, bool withConversation);
     Task taskFromRow(const QVariantList &row, bool withConversation);
+    void updatePromptSearch();
     void storeTask(const Task &task, TaskKind kind);
     bool slotStillFree(const Task &task, const QString &requester = {});
     void dropTarget(Candidates &c, const Task &task);

@@ -383,7 +383,7 @@ void Database::migrate()
                               .arg(m_url.displayString()).arg(current));
         }
         for (int version = current + 1; version <= latestSchemaVersion(); ++version) {
-            for (const QString &statement : Migrations::statements(version))
+            for (const QString &statement : Migrations::statements(version, backend()))
                 execRaw(m_dialect.expandSchema(statement));
             exec(u"INSERT INTO schema_version (version, applied) VALUES (?, ?)"_s,
                  {version, QDateTime::currentMSecsSinceEpoch()});

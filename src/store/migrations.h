@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/databaseurl.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -10,7 +12,10 @@ namespace Arborist {
 struct Migrations
 {
     static int count();
+    // The statements of one migration; with a backend, only those for it: a statement whose
+    // text holds a line "--@sqlite" or "--@postgresql" runs on that backend only.
     static QStringList statements(int version);
+    static QStringList statements(int version, Backend backend);
 };
 
 } // namespace Arborist

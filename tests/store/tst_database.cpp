@@ -219,7 +219,8 @@ private slots:
                                       u"audit_log"_s,      u"tree"_s,         u"message"_s,
                                       u"task"_s,           u"text_label"_s,   u"ranking"_s,
                                       u"message_emoji"_s,  u"emoji_count"_s,  u"message_revision"_s,
-                                      u"rank_position"_s,  u"settings_revision"_s};
+                                      u"rank_position"_s,  u"settings_revision"_s,
+                                      u"prompt_search_state"_s}; // (prompt_search is a virtual table: SQLite only)
         created.sort();
         QStringList sortedExpected = expected;
         sortedExpected.sort();
