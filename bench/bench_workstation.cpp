@@ -13,10 +13,13 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/taskpage.h"
+#include "widgets/treebrowser.h"
+#include "models/treebrowsermodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -92,7 +95,14 @@ int main(int argc, char *argv[])
     const QCommandLineOption runsOption(u"runs"_s, u"Cold starts to time (default 7)."_s, u"n"_s, u"7"_s);
     const QCommandLineOption submitsOption(u"submits"_s, u"Submissions to time (default 40)."_s, u"n"_s, u"40"_s);
     const QCommandLineOption workOption(u"work"_s, u"Work folder (default: a temporary one)."_s, u"dir"_s);
-    parser.addOptions({runsOption, submitsOption, workOption});
+    const QCommandLineOption browseOption(u"browse"_s,
+                                          u"Also time the tree browser on this database (a lead's or admin's, e.g. an "
+                                          u"imported oasst1-scale corpus)."_s,
+                                          u"url"_s);
+    const QCommandLineOption leadOption(u"lead"_s, u"Who signs in for --browse (default lead)."_s, u"name"_s, u"lead"_s);
+    const QCommandLineOption wordOption(u"word"_s, u"The search word for --browse (default: garden)."_s, u"word"_s,
+                                        u"garden"_s);
+    parser.addOptions({runsOption, submitsOption, workOption, browseOption, leadOption, wordOption});
     parser.process(app);
 
     QTemporaryDir temp;
@@ -187,6 +197,46 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The tree browser on a big database: opening it to its first page, and a word search.
+    QList<double> firstRows, searches;
+    QString browseUrl;
+    if (parser.isSet(browseOption)) {
+        browseUrl = parser.value(browseOption);
+        MainWindow lead;
+        lead.resize(1280, 800);
+        lead.show();
+        if (!QTest::qWaitForWindowExposed(&lead))
+            return 1;
+        lead.connectPage()->preset(browseUrl, parser.value(leadOption), true);
+        lead.connectPage()->connectDatabase();
+        if (!QTest::qWaitFor([&] { return lead.dashboardPage()->hasCounts(); }, 60000)) {
+            std::fprintf(stderr, "could not sign in to %s as %s\n", qPrintable(browseUrl),
+                         qPrintable(parser.value(leadOption)));
+            return 1;
+        }
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto *browser = new TreeBrowser(lead.client(), Session{browseUrl, browseUrl, parser.value(leadOption), u"en"_s,
+                                                                   2000, UserRole::Admin},
+                                            &lead);
+            browser->show();
+            if (!QTest::qWaitFor([&] { return browser->model()->rowCount() > 0; }, 60000))
+                return 1;
+            firstRows << double(t.nsecsElapsed()) / 1e6;
+            // A word: the list shows what the index finds (or says nothing was found).
+            QTest::qWait(200); // pages the view asks for after the first one
+            QSignalSpy shown(browser, &TreeBrowser::pageShown);
+            t.start();
+            browser->search(parser.value(wordOption));
+            // pageShown comes with the first page of results, an empty one too.
+            if (!QTest::qWaitFor([&] { return shown.count() > 0; }, 60000))
+                return 1;
+            searches << double(t.nsecsElapsed()) / 1e6;
+            delete browser;
+        }
+    }
+
     std::printf("\nbench_workstation: the annotator's window (offscreen platform)\n");
     std::printf("database: %s (the demo data)\n\n", qPrintable(url));
     std::printf("%-44s %10s  %s\n", "figure", "median_ms", "runs_ms");
@@ -196,5 +246,11 @@ int main(int argc, char *argv[])
     std::printf("%-44s %10.2f  (%lld submissions)\n", "submit to next task on the page", median(next), qlonglong(next.size()));
     std::printf("%-44s %10.2f\n", "floor: engine requestTask, same database", median(floor));
     std::printf("%-44s %10.2f\n", "ratio (window / floor)", median(next) / std::max(median(floor), 1e-9));
+    if (!firstRows.isEmpty()) {
+        std::printf("\ntree browser on %s:\n", qPrintable(browseUrl));
+        std::printf("%-44s %10.1f  %s\n", "open to the first page of trees", median(firstRows), qPrintable(list(firstRows)));
+        std::printf("%-44s %10.1f  %s\n", "a word search to its first page", median(searches), qPrintable(list(searches)));
+        std::printf("(the first search after new prompts arrive also indexes them; later ones use the index)\n");
+    }
     return 0;
 }

@@ -174,6 +174,14 @@ TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *
     applyFilters();
 }
 
+void TreeBrowser::search(const QString &words)
+{
+    const QSignalBlocker quiet(m_text);
+    m_text->setText(words);
+    m_typing.stop();
+    applyFilters();
+}
+
 void TreeBrowser::applyFilters()
 {
     ++m_generation;

@@ -35,6 +35,9 @@ public:
     QTreeView *view() const { return m_view; }
     QTextBrowser *detail() const { return m_detail; }
 
+    // Shows the trees whose prompt has these words, at once (typing waits for a pause).
+    void search(const QString &words);
+
     // Moderation of the selected tree or message, with the reason given (the buttons ask for it).
     void haltSelected(const QString &reason);
     void unhaltSelected(const QString &reason);
