@@ -115,6 +115,20 @@ void TreeBrowserModel::replaceMessages(TreeItem &tree, const QJsonObject &treeJs
     m_changing = false;
 }
 
+void TreeBrowserModel::pageFailed(int offset)
+{
+    if (m_pageOutstanding && offset == int(m_trees.size()))
+        m_pageOutstanding = false;
+}
+
+void TreeBrowserModel::treeFailed(const QString &treeId)
+{
+    for (TreeItem *tree : treesWithId(treeId)) {
+        if (tree->messages == TreeItem::Messages::Requested)
+            tree->messages = TreeItem::Messages::Unknown;
+    }
+}
+
 void TreeBrowserModel::updateTree(const TreeListRow &row)
 {
     for (TreeItem *item : treesWithId(row.id)) {

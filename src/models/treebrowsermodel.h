@@ -77,6 +77,10 @@ public:
     // Replaces the listing data of a tree already listed (say after a moderator halted it),
     // found by row.id; emits dataChanged for that row only. Its messages are kept.
     void updateTree(const TreeListRow &row);
+    // The owner could not answer pageWanted(offset) or treeWanted(treeId): asking again is
+    // allowed (the next scroll or expand retries). A stale offset is ignored.
+    void pageFailed(int offset);
+    void treeFailed(const QString &treeId);
 
     // From MessageTreeModel: setAuthorNames() for the Author column of message rows (tree rows
     // show TreeListRow::author), and messageJson(), which is empty for tree rows.

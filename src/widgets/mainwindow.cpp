@@ -82,10 +82,25 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
         m_task->start(type);
     });
     connect(m_task, &TaskPage::finished, this, &MainWindow::showDashboard);
+    connect(m_task, &TaskPage::attentionNeeded, this, [this] { m_pages->setCurrentWidget(m_task); });
     resize(1280, 820);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the database thread stops (with m_client): a running transfer is cancelled, so
+    // that closing does not wait for a whole import.
+    closeTools();
+}
+
+void MainWindow::closeTools()
+{
+    for (TransferDialog *transfer : findChildren<TransferDialog *>())
+        transfer->cancel();
+    // The tools act with the session they were opened in: they go with it.
+    for (QDialog *dialog : findChildren<QDialog *>(Qt::FindDirectChildrenOnly))
+        delete dialog;
+}
 
 void MainWindow::signedIn(const Session &session)
 {
@@ -113,6 +128,7 @@ void MainWindow::showDashboard(const QString &message)
 
 void MainWindow::signOut()
 {
+    closeTools();
     m_task->saveDraft();
     m_task->flushPending();
     m_session = Session();

@@ -36,6 +36,7 @@ private:
     void signedIn(const Session &session);
     void signOut();
     void showDashboard(const QString &message);
+    void closeTools();
 
     std::unique_ptr<EngineClient> m_client;
     QStackedWidget *m_pages;

@@ -149,10 +149,12 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
     connect(m_submitButton, &QPushButton::clicked, this, &TaskPage::submit);
     connect(m_skipButton, &QPushButton::clicked, this, &TaskPage::askSkipReason);
     connect(back, &QPushButton::clicked, this, [this] {
+        const QString asked = m_current ? m_current->id : QString();
         if (hasUnsavedText()
-            && QMessageBox::question(this, tr("Leave this task?"),
-                                     tr("What you wrote for this task will be lost. Leave it anyway?"))
-                   != QMessageBox::Yes)
+            && (QMessageBox::question(this, tr("Leave this task?"),
+                                      tr("What you wrote for this task will be lost. Leave it anyway?"))
+                    != QMessageBox::Yes
+                || !m_current || m_current->id != asked)) // another task came back meanwhile
             return;
         if (m_current && m_drafts)
             m_drafts->remove(m_current->id); // given up on purpose: not brought back later
@@ -228,7 +230,7 @@ bool TaskPage::resumeDraft()
     const DraftStore::Draft draft = drafts.first();
     m_type = draft.type;
     m_current.reset();
-    m_queued.reset();
+    m_queued.clear();
     showLoading();
     m_client.run(this, [id = draft.taskId](Engine &engine) { return engine.task(id); },
                  [this, draft](const Task &task) {
@@ -246,6 +248,14 @@ bool TaskPage::resumeDraft()
                      m_banner->show();
                  },
                  [this, draft](const EngineFailure &failure) {
+                     if (failure.code == ErrorCode::UnknownTask) {
+                         // The task no longer exists (a user purge): its draft cannot be sent.
+                         m_drafts->remove(draft.taskId);
+                         if (!resumeDraft())
+                             emit finished(tr("An unsent answer belonged to a task that no longer exists; it "
+                                              "was dropped."));
+                         return;
+                     }
                      emit finished(tr("An unsent answer could not be brought back (%1); it is kept in %2.")
                                        .arg(failure.message, m_drafts->folder().absolutePath()));
                  });
@@ -279,17 +289,16 @@ void TaskPage::start(std::optional<TaskType> type)
 {
     m_type = type;
     m_current.reset();
-    m_queued.reset();
+    m_queued.clear();
     m_banner->hide();
     requestNext();
 }
 
 void TaskPage::requestNext()
 {
-    if (m_queued) {
-        const Task next = *m_queued;
-        m_queued.reset();
-        show(next);
+    if (!m_queued.isEmpty()) {
+        const Pending next = m_queued.takeFirst();
+        show(next.task, next.answer);
         return;
     }
     showLoading();
@@ -302,7 +311,7 @@ void TaskPage::requestNext()
                      m_awaitingNext = false;
                      if (m_current) {
                          // A task came back meanwhile (undo or a failed submission): this one waits.
-                         m_queued = task;
+                         m_queued.append({task, {}});
                          return;
                      }
                      show(task);
@@ -471,11 +480,20 @@ void TaskPage::undo()
         return;
     m_undoTimer.stop();
     noticeUndo(false);
-    if (m_current)
-        m_queued = *m_current; // the next task waits until this one is done
+    setCurrentAside(); // the next task waits until this one is done
     const Pending back = *m_pending;
     m_pending.reset();
     show(back.task, back.answer);
+}
+
+void TaskPage::setCurrentAside()
+{
+    if (!m_current)
+        return;
+    const QJsonObject answer = editor()->answer();
+    saveDraft(); // what was typed is safe on disk as well
+    m_queued.prepend({*m_current, answer});
+    m_current.reset();
 }
 
 void TaskPage::flushPending()
@@ -502,8 +520,7 @@ void TaskPage::sendPending()
                  },
                  [this, sent](const EngineFailure &failure) {
                      // The task comes back with its answer, and the page says what happened.
-                     if (m_current)
-                         m_queued = *m_current;
+                     setCurrentAside();
                      show(sent.task, sent.answer);
                      QString advice;
                      if (failure.code == ErrorCode::TaskExpired || failure.code == ErrorCode::TaskAlreadyDone)
@@ -514,6 +531,7 @@ void TaskPage::sendPending()
                          advice = tr("Your answer is still here; correct it and submit again.");
                      m_banner->setText(tr("Not saved: %1 %2").arg(failure.message, advice));
                      m_banner->show();
+                     emit attentionNeeded(); // the user may be on the dashboard by now
                  });
 }
 
@@ -533,13 +551,15 @@ void TaskPage::askSkipReason()
         QAction *action = menu.addAction(text);
         action->setData(reason);
     }
+    const QString asked = m_current->id;
     QAction *chosen = menu.exec(mapToGlobal(m_skipButton->geometry().topLeft()));
-    if (!chosen)
+    if (!chosen || !m_current || m_current->id != asked) // another task came back meanwhile
         return;
     if (hasUnsavedText()
-        && QMessageBox::question(this, tr("Skip this task?"),
-                                 tr("What you wrote for this task will be lost. Skip it anyway?"))
-               != QMessageBox::Yes)
+        && (QMessageBox::question(this, tr("Skip this task?"),
+                                  tr("What you wrote for this task will be lost. Skip it anyway?"))
+                != QMessageBox::Yes
+            || !m_current || m_current->id != asked))
         return;
     skip(chosen->data().toString());
 }

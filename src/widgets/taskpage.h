@@ -74,6 +74,8 @@ signals:
     void finished(const QString &message);
     // A task is on the page, ready for work.
     void taskShown(const QString &taskId);
+    // Something needs the user on this page (a submission that failed): show it.
+    void attentionNeeded();
     // A submission reached the database.
     void submitted(const QString &taskId);
     void skipped(const QString &taskId);
@@ -86,6 +88,8 @@ private:
     };
 
     void requestNext();
+    // Puts the task on the page aside, with what was made of its answer, to come back to next.
+    void setCurrentAside();
     void show(const Task &task, const QJsonObject &answer = {});
     void showLoading();
     void sendPending();
@@ -99,7 +103,7 @@ private:
     std::optional<TaskType> m_type;
     std::optional<Task> m_current;
     std::optional<Pending> m_pending;   // submitted, within the undo window
-    std::optional<Task> m_queued;       // a task that arrived while another was brought back
+    QList<Pending> m_queued;            // tasks (with their answers) waiting while another is brought back
     bool m_awaitingNext = false;
     int m_undoDelay = 4000;
     QTimer m_undoTimer;

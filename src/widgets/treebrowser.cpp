@@ -211,14 +211,21 @@ void TreeBrowser::fetchPage(int offset)
                      m_model->appendPage(offset, list, rows.size() == kPage);
                      emit pageShown(m_model->rowCount());
                  },
-                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+                 [this, offset, generation](const EngineFailure &failure) {
+                     m_message->setText(failure.message);
+                     if (generation == m_generation)
+                         m_model->pageFailed(offset); // scrolling asks again
+                 });
 }
 
 void TreeBrowser::fetchTree(const QString &treeId)
 {
     m_client.run(this, [treeId](Engine &engine) { return engine.treeJson(treeId); },
                  [this, treeId](const QJsonObject &tree) { m_model->setTreeMessages(treeId, tree); },
-                 [this](const EngineFailure &failure) { m_message->setText(failure.message); });
+                 [this, treeId](const EngineFailure &failure) {
+                     m_message->setText(failure.message);
+                     m_model->treeFailed(treeId); // expanding asks again
+                 });
 }
 
 void TreeBrowser::showDetail()
@@ -261,8 +268,8 @@ void TreeBrowser::showDetail()
                      return facts;
                  },
                  [this, current = QPersistentModelIndex(current), message](const Facts &facts) {
-                     if (current != m_view->currentIndex())
-                         return; // another row was chosen meanwhile
+                     if (!current.isValid() || current != m_view->currentIndex())
+                         return; // another row was chosen, or the list was filtered anew
                      QString md;
                      if (message.isEmpty()) {
                          md += u"### "_s + tr("Tree") + u"\n\n"_s;

@@ -368,6 +368,52 @@ private slots:
         QVERIFY(m_engine->trees().isEmpty());
     }
 
+    // The last task of a kind: the window goes to the dashboard while the submission waits; if
+    // the submission then fails, the window comes back to the task with its text and says why.
+    // A task typed into meanwhile keeps its text when it is put aside.
+    void aFailureAfterTheLastTaskComesBack()
+    {
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString taskId = page()->currentTask()->id;
+        // No more prompts in this language, and the task is gone before the answer is sent.
+        m_engine->setSetting(u"admin"_s, u"init_prompt_disabled_langs"_s, u"en"_s);
+        m_engine->skip(u"u1"_s, taskId);
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"The very last prompt."_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        auto *banner = m_window->findChild<QLabel *>(u"messageBanner"_s);
+        QTRY_VERIFY(page()->isVisible() && banner->isVisible());
+        QVERIFY2(banner->text().contains(u"Not saved"_s), qPrintable(banner->text()));
+        QCOMPARE(page()->currentTask()->id, taskId);
+        QCOMPARE(m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s)->toPlainText(), u"The very last prompt."_s);
+    }
+
+    // Undo while the next task already holds typed text: that task and its text come back after.
+    void undoKeepsTheNextTasksText()
+    {
+        page()->setUndoDelay(60000);
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        const QString first = page()->currentTask()->id;
+        auto *edit = m_window->findChild<QPlainTextEdit *>(u"answerEdit"_s);
+        QTest::keyClicks(edit, u"First prompt, to take back."_s);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(page()->currentTask().has_value() && page()->currentTask()->id != first);
+        const QString second = page()->currentTask()->id;
+        QTest::keyClicks(edit, u"Second, half written"_s);
+        page()->undo();
+        QCOMPARE(page()->currentTask()->id, first);
+        QCOMPARE(edit->toPlainText(), u"First prompt, to take back."_s);
+        // Submitting the first again brings the second back as it was.
+        page()->setUndoDelay(50);
+        QSignalSpy submitted(page(), &TaskPage::submitted);
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(page()->currentTask().has_value() && page()->currentTask()->id == second);
+        QCOMPARE(edit->toPlainText(), u"Second, half written"_s);
+        QTRY_COMPARE(submitted.count(), 1);
+    }
+
     // An empty answer is not sent: the page says what is missing.
     void anIncompleteAnswerSaysWhatIsMissing()
     {
