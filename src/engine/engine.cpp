@@ -572,6 +572,22 @@ QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int l
             token.clear();
         }
     }
+    // Chinese, Japanese and Korean run their words together without spaces, so an index of
+    // space-separated words cannot find a word inside a run: such words are matched anywhere in
+    // the prompt instead (letters only, so LIKE needs no escaping).
+    const auto cjk = [](const QString &t) {
+        return std::any_of(t.begin(), t.end(), [](QChar c) {
+            const QChar::Script s = c.script();
+            return s == QChar::Script_Han || s == QChar::Script_Hiragana || s == QChar::Script_Katakana
+                || s == QChar::Script_Hangul;
+        });
+    };
+    for (qsizetype i = tokens.size() - 1; i >= 0; --i) {
+        if (cjk(tokens[i])) {
+            where += u" AND LOWER(m.text) LIKE ?"_s;
+            binds << QString(u'%' + tokens.takeAt(i) + u'%');
+        }
+    }
     if (!tokens.isEmpty()) {
         if (m_db.backend() == Backend::Sqlite) {
             updatePromptSearch();

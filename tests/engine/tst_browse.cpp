@@ -192,6 +192,14 @@ private slots:
         for (const TreeListing &t : everything(*f->engine, old))
             QVERIFY(t.id != edited || matches(u"Quokkas are marsupials of Rottnest Island."_s, wordsOf(old.text)));
 
+        // A word inside a run of Chinese characters (no spaces between words) is found.
+        const QString chinese = f->prompt(u"u2"_s, u"我想学习编程，从哪里开始？"_s);
+        TreeQuery zh;
+        zh.text = u"编程"_s;
+        rows = everything(*f->engine, zh);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.first().id, chinese);
+
         // A prompt written after the index was last brought up to date is found too.
         const QString fresh = f->prompt(u"u1"_s, u"Which wombats dig the deepest burrows?"_s);
         TreeQuery wombat;
