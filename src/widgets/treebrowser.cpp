@@ -238,36 +238,23 @@ void TreeBrowser::showDetail()
     const QString treeId = m_model->treeIdOf(current);
     const QJsonObject message = m_model->messageJson(current);
     const QString objectId = message.isEmpty() ? treeId : message.value(u"message_id"_s).toString();
-    const QString parentId = message.value(u"parent_id"_s).toString();
+    // The siblings' rankings are the parent's events, already in the model (a prompt's parent
+    // index is its tree row, which has no message JSON).
+    const QJsonObject parent = message.isEmpty() ? QJsonObject() : m_model->messageJson(current.parent());
     struct Facts
     {
         QList<LabelEntry> labels;
         QList<AuditEntry> audit;
-        QJsonObject parent; // for a reply: the parent's rankings
     };
     m_client.run(this,
-                 [objectId, parentId, treeId, isMessage = !message.isEmpty()](Engine &engine) {
+                 [objectId, isMessage = !message.isEmpty()](Engine &engine) {
                      Facts facts;
                      if (isMessage)
                          facts.labels = engine.messageLabels(objectId);
                      facts.audit = engine.auditLog(objectId);
-                     if (!parentId.isEmpty()) {
-                         // The parent's ranking events, from the tree object.
-                         std::function<QJsonObject(const QJsonObject &)> find = [&](const QJsonObject &m) -> QJsonObject {
-                             if (m.value(u"message_id"_s).toString() == parentId)
-                                 return m;
-                             for (const QJsonValue &r : m.value(u"replies"_s).toArray()) {
-                                 const QJsonObject hit = find(r.toObject());
-                                 if (!hit.isEmpty())
-                                     return hit;
-                             }
-                             return {};
-                         };
-                         facts.parent = find(engine.treeJson(treeId).value(u"prompt"_s).toObject());
-                     }
                      return facts;
                  },
-                 [this, current = QPersistentModelIndex(current), message](const Facts &facts) {
+                 [this, current = QPersistentModelIndex(current), message, parent](const Facts &facts) {
                      if (!current.isValid() || current != m_view->currentIndex())
                          return; // another row was chosen, or the list was filtered anew
                      QString md;
@@ -314,7 +301,7 @@ void TreeBrowser::showDetail()
                                  + (l.text.isEmpty() ? QString() : u" — "_s + plain(l.text)) + u"\n"_s;
                          }
                          // The consensus rank, and every ranking of its siblings.
-                         const QJsonArray rankings = facts.parent.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
+                         const QJsonArray rankings = parent.value(u"events"_s).toObject().value(u"ranking"_s).toArray();
                          md += u"\n#### "_s + tr("Ranking") + u"\n\n"_s;
                          md += message.contains(u"rank"_s)
                              ? tr("Consensus place: %1.").arg(message.value(u"rank"_s).toInt() + 1) + u"\n\n"_s
