@@ -661,20 +661,21 @@ TreeState Engine::treeState(const QString &treeId)
 
 QMap<QString, qint64> Engine::workOf(const QStringList &userNames)
 {
+    // Kind (as the simulator names it) → the rows that store it.
+    static const QList<std::pair<QString, QString>> kinds = {
+        {u"prompt"_s, u"message WHERE parent_id IS NULL"_s},
+        {u"reply"_s, u"message WHERE parent_id IS NOT NULL"_s},
+        {u"label"_s, u"text_label WHERE task_id IS NOT NULL"_s},
+        {u"ranking"_s, u"ranking WHERE task_id IS NOT NULL"_s},
+        {u"skip"_s, u"task WHERE skipped = 1"_s},
+    };
     QMap<QString, qint64> counts;
     m_db.read([&] {
-        const QString users = u"(SELECT id FROM app_user WHERE name IN ("_s + m_db.dialect().idListSql() + u"))"_s;
+        const QString users = u" AND user_id IN (SELECT id FROM app_user WHERE name IN ("_s
+            + m_db.dialect().idListSql() + u"))"_s;
         const QVariantList names{SqlDialect::jsonArrayText(userNames)};
-        counts[u"prompt"_s] = m_db.value(u"SELECT COUNT(*) FROM message WHERE parent_id IS NULL AND user_id IN "_s + users,
-                                         names).toLongLong();
-        counts[u"reply"_s] = m_db.value(u"SELECT COUNT(*) FROM message WHERE parent_id IS NOT NULL AND user_id IN "_s + users,
-                                        names).toLongLong();
-        counts[u"label"_s] = m_db.value(u"SELECT COUNT(*) FROM text_label WHERE task_id IS NOT NULL AND user_id IN "_s + users,
-                                        names).toLongLong();
-        counts[u"ranking"_s] = m_db.value(u"SELECT COUNT(*) FROM ranking WHERE task_id IS NOT NULL AND user_id IN "_s + users,
-                                          names).toLongLong();
-        counts[u"skip"_s] = m_db.value(u"SELECT COUNT(*) FROM task WHERE skipped = 1 AND user_id IN "_s + users, names)
-                                .toLongLong();
+        for (const auto &[kind, rows] : kinds)
+            counts[kind] = m_db.value(u"SELECT COUNT(*) FROM "_s + rows + users, names).toLongLong();
     });
     return counts;
 }
