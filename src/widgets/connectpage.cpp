@@ -8,6 +8,7 @@
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -192,7 +193,7 @@ QString ConnectPage::url(QString *error) const
         const QString path = m_path->text().trimmed();
         if (path.isEmpty())
             return fail(tr("Choose the database file first."));
-        return u"sqlite://"_s + QUrl::fromLocalFile(path).path();
+        return u"sqlite://"_s + QFileInfo(path).absoluteFilePath(); // the URL takes absolute paths only
     }
     if (m_host->text().trimmed().isEmpty() || m_database->text().trimmed().isEmpty() || m_user->text().trimmed().isEmpty())
         return fail(tr("Fill in the host, the database and the user."));
