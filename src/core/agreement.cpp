@@ -139,38 +139,85 @@ AlphaResult krippendorffAlpha(const QList<QList<std::optional<double>>> &unitsBy
         distinct.insert(distinct.end(), values.begin(), values.end());
     std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    // One value only: D_e = 0, alpha undefined (see AlphaResult).
-    if (distinct.size() < 2)
-        return result;
-    if (metric == AlphaMetric::Ratio && distinct.front() < 0.0)
-        return result;
-    const int v = int(distinct.size());
     const auto indexOf = [&distinct](double value) {
         return int(std::lower_bound(distinct.begin(), distinct.end(), value) - distinct.begin());
     };
-
-    // Coincidence matrix: within a unit of m_u values every ordered pair of values from two
-    // different coders adds 1 / (m_u - 1), so each unit contributes exactly m_u in total.
-    std::vector<std::vector<double>> coincidences(v, std::vector<double>(v, 0.0));
+    Coincidences matrix(distinct);
     for (const std::vector<double> &values : pairable) {
-        std::vector<int> counts(v, 0);
+        std::vector<int> counts(distinct.size(), 0);
         for (const double value : values)
             ++counts[indexOf(value)];
-        const double weight = 1.0 / double(values.size() - 1);
-        for (int c = 0; c < v; ++c) {
-            if (counts[c] == 0)
-                continue;
-            for (int k = 0; k < v; ++k) {
-                // A coder is never paired with itself: same value pairs are n_c (n_c - 1).
-                const int pairs = c == k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k];
-                coincidences[c][k] += pairs * weight;
-            }
+        matrix.addUnit(counts);
+    }
+    result.alpha = matrix.alpha(metric).alpha;
+    return result;
+}
+
+Coincidences::Coincidences(std::vector<double> categoryValues)
+    : m_values(std::move(categoryValues)), m_cells(m_values.size() * m_values.size(), 0.0)
+{
+}
+
+void Coincidences::addUnit(const std::vector<int> &counts, int sign)
+{
+    int values = 0;
+    for (const int n : counts)
+        values += n;
+    if (values < 2)
+        return;
+    // Within a unit of m_u values every ordered pair of values from two different coders adds
+    // 1 / (m_u - 1), so each unit contributes exactly m_u in total.
+    const double weight = sign / double(values - 1);
+    const int v = categories();
+    for (int c = 0; c < v; ++c) {
+        if (counts[c] == 0)
+            continue;
+        for (int k = 0; k < v; ++k) {
+            // A coder is never paired with itself: same value pairs are n_c (n_c - 1).
+            const int pairs = c == k ? counts[c] * (counts[c] - 1) : counts[c] * counts[k];
+            if (pairs != 0)
+                addCell(c, k, pairs * weight);
         }
     }
+    addUnits(sign, qint64(sign) * values);
+}
+
+void Coincidences::addUnits(qint64 units, qint64 pairableValues)
+{
+    m_units += units;
+    m_pairableValues += pairableValues;
+}
+
+AlphaResult Coincidences::alpha(AlphaMetric metric) const
+{
+    AlphaResult result;
+    result.units = int(m_units);
+    result.pairableValues = int(m_pairableValues);
+
+    // The categories that occur; a matrix kept by additions and removals may hold rounding
+    // residue where a category no longer occurs.
+    const int all = categories();
+    std::vector<double> values;
+    std::vector<int> used;
+    for (int c = 0; c < all; ++c) {
+        double marginal = 0.0;
+        for (int k = 0; k < all; ++k)
+            marginal += cell(c, k);
+        if (marginal > 1e-9) {
+            values.push_back(m_values[c]);
+            used.push_back(c);
+        }
+    }
+    // One value only: D_e = 0, alpha undefined (see AlphaResult).
+    if (used.size() < 2 || m_pairableValues < 2)
+        return result;
+    if (metric == AlphaMetric::Ratio && values.front() < 0.0)
+        return result;
+    const int v = int(used.size());
     std::vector<double> marginals(v, 0.0);
     for (int c = 0; c < v; ++c) {
         for (int k = 0; k < v; ++k)
-            marginals[c] += coincidences[c][k];
+            marginals[c] += cell(used[c], used[k]);
     }
 
     // alpha = 1 - D_o / D_e = 1 - (n - 1) sum o_ck delta^2 / sum n_c n_k delta^2.
@@ -178,15 +225,15 @@ AlphaResult krippendorffAlpha(const QList<QList<std::optional<double>>> &unitsBy
     double expected = 0.0;
     for (int c = 0; c < v; ++c) {
         for (int k = 0; k < v; ++k) {
-            const double delta = squaredDifference(metric, distinct, marginals, c, k);
-            observed += coincidences[c][k] * delta;
+            const double delta = squaredDifference(metric, values, marginals, c, k);
+            observed += cell(used[c], used[k]) * delta;
             expected += marginals[c] * marginals[k] * delta;
         }
     }
     // Two distinct values always give expected > 0, but stay safe against a 0 denominator.
     if (!(expected > 0.0))
         return result;
-    result.alpha = 1.0 - double(result.pairableValues - 1) * observed / expected;
+    result.alpha = 1.0 - double(m_pairableValues - 1) * observed / expected;
     return result;
 }
 

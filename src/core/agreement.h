@@ -4,6 +4,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace Arborist {
 
@@ -45,6 +46,38 @@ struct AlphaResult
 // ignored, as the paper prescribes: a lone value cannot be paired with anything.
 AlphaResult krippendorffAlpha(const QList<QList<std::optional<double>>> &unitsByCoder,
                               AlphaMetric metric);
+
+// The coincidence matrix of one variable over fixed value categories, built unit by unit. The
+// dashboard keeps one per label in the database and changes it as labels arrive: a unit's old
+// contribution is taken out (sign -1) and its new one added, so alpha needs no pass over every
+// label. krippendorffAlpha() computes through it as well.
+class Coincidences
+{
+public:
+    // The categories' values in ascending order (they matter for the interval and ratio metrics;
+    // the ordinal metric uses their order only).
+    explicit Coincidences(std::vector<double> categoryValues);
+
+    int categories() const { return int(m_values.size()); }
+    // Adds (sign +1) or takes out (sign -1) a unit whose values fall into the categories with
+    // these counts (counts.size() == categories()). A unit with fewer than two values adds nothing.
+    void addUnit(const std::vector<int> &counts, int sign = 1);
+    // Adds to one cell and to the unit and value counts directly (as stored aggregates are read).
+    void addCell(int c, int k, double weight) { m_cells[std::size_t(c) * m_values.size() + k] += weight; }
+    void addUnits(qint64 units, qint64 pairableValues);
+    double cell(int c, int k) const { return m_cells[std::size_t(c) * m_values.size() + k]; }
+    qint64 units() const { return m_units; }
+    qint64 pairableValues() const { return m_pairableValues; }
+
+    // alpha = 1 - D_o / D_e; categories never used take no part. coders stays 0.
+    AlphaResult alpha(AlphaMetric metric) const;
+
+private:
+    std::vector<double> m_values;
+    std::vector<double> m_cells;
+    qint64 m_units = 0;
+    qint64 m_pairableValues = 0;
+};
 
 struct ConcordanceResult
 {

@@ -117,6 +117,7 @@ private slots:
     void alphaHandComputed();
     void alphaRowsMayDifferInLength();
     void alphaIgnoresUnitAndCoderOrder();
+    void coincidencesKeptValueByValue();
     void kendallWIds_data();
     void kendallWIds();
     void kendallWRanks_data();
@@ -359,6 +360,55 @@ void tst_Agreement::alphaIgnoresUnitAndCoderOrder()
         QVERIFY(std::abs(*a.alpha - *b.alpha) < exact);
         QCOMPARE(b.coders, 4);
     }
+}
+
+// The dashboard keeps each label's coincidence matrix in the database and updates it as values
+// arrive one at a time (take the unit's old contribution out, put the new one in), over fixed
+// categories some of which never occur. It must end where computing from the data at once ends,
+// and taking a unit out again must give the alpha of the data without it.
+void tst_Agreement::coincidencesKeptValueByValue()
+{
+    const Matrix units = krippendorff2011();
+    const std::vector<double> categories{0, 1, 2, 3, 4, 5, 6}; // 0 and 6 never given
+    for (const AlphaMetric metric :
+         {AlphaMetric::Nominal, AlphaMetric::Ordinal, AlphaMetric::Interval, AlphaMetric::Ratio}) {
+        Coincidences kept(categories);
+        for (const QList<Cell> &unit : units) {
+            std::vector<int> counts(categories.size(), 0);
+            for (const Cell &value : unit) {
+                if (!value)
+                    continue;
+                const std::vector<int> before = counts;
+                ++counts[std::size_t(*value)];
+                kept.addUnit(before, -1);
+                kept.addUnit(counts, +1);
+            }
+        }
+        const AlphaResult direct = krippendorffAlpha(units, metric);
+        const AlphaResult incremental = kept.alpha(metric);
+        compareOptional(incremental.alpha, direct.alpha, 1e-9);
+        QCOMPARE(incremental.units, direct.units);
+        QCOMPARE(incremental.pairableValues, direct.pairableValues);
+
+        // Unit 6 (values 1, 2, 3, 4) taken out again.
+        std::vector<int> sixth(categories.size(), 0);
+        for (int value : {1, 2, 3, 4})
+            ++sixth[std::size_t(value)];
+        kept.addUnit(sixth, -1);
+        Matrix without = units;
+        without.removeAt(5);
+        const AlphaResult expected = krippendorffAlpha(without, metric);
+        compareOptional(kept.alpha(metric).alpha, expected.alpha, 1e-9);
+        QCOMPARE(kept.alpha(metric).units, expected.units);
+    }
+
+    // Every value the same: undefined, as from the data at once.
+    Coincidences same({0, 0.25, 0.5, 0.75, 1});
+    same.addUnit({0, 0, 0, 3, 0});
+    same.addUnit({0, 0, 0, 2, 0});
+    QVERIFY(!same.alpha(AlphaMetric::Ordinal).alpha);
+    QCOMPARE(same.alpha(AlphaMetric::Ordinal).units, 2);
+    QCOMPARE(same.alpha(AlphaMetric::Ordinal).pairableValues, 5);
 }
 
 void tst_Agreement::kendallWIds_data()
