@@ -127,6 +127,10 @@ QString Cli::helpText()
         "  tree show TREE_ID                         the tree as an export tree object, every message\n"
         "  tree list [--state S]                     id, state, lang, size a line\n"
         "  stats                                     counts of trees by state, messages, users, ...\n"
+        "  dashboard --user LEAD [--days N]          the lead's dashboard: trees by state and language,\n"
+        "                                            tasks per day, annotators, label distributions,\n"
+        "                                            agreement (Krippendorff's alpha, Kendall's W);\n"
+        "                                            tasks and annotators of the last N days only\n"
         "  moderate halt|unhalt TREE_ID --user LEAD [--reason TEXT]\n"
         "  moderate delete|undelete MESSAGE_ID --user LEAD [--reason TEXT]\n"
         "  moderate edit MESSAGE_ID --user LEAD [--reason TEXT]   (the new text on stdin)\n"
@@ -282,7 +286,7 @@ int Cli::dispatch()
         return cmdInit();
 
     static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
-                                      u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
+                                      u"dashboard"_s, u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
                                       u"maintenance"_s, u"simulate"_s, u"generate"_s, u"import"_s, u"export"_s};
     if (!known.contains(command))
         throw UsageError{tr("Unknown command \"%1\".").arg(command)};
@@ -305,6 +309,8 @@ int Cli::dispatch()
         return cmdTree(engine);
     if (command == "stats"_L1)
         return cmdStats(engine);
+    if (command == "dashboard"_L1)
+        return cmdDashboard(engine);
     if (command == "moderate"_L1)
         return cmdModerate(engine);
     if (command == "emoji"_L1)
@@ -560,6 +566,67 @@ int Cli::cmdStats(Engine &engine)
             text += u"%1\t%2\n"_s.arg(it.key()).arg(it.value().toInt());
     }
     print(stats, text);
+    return Done;
+}
+
+int Cli::cmdDashboard(Engine &engine)
+{
+    const QString actor = requireOption(u"--user"_s, tr("naming a lead or admin"));
+    DashboardQuery query;
+    if (!option(u"--days"_s).isEmpty()) {
+        bool ok = false;
+        const int days = option(u"--days"_s).toInt(&ok);
+        if (!ok || days < 1)
+            throw UsageError{tr("--days takes a whole number of at least 1.")};
+        query.since = engine.now() - qint64(days) * 24 * 60 * 60 * 1000;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const Dashboard d = engine.dashboard(actor, query);
+    const double seconds = double(timer.nsecsElapsed()) / 1e9;
+    const auto optional = [](const std::optional<double> &v) { return v ? QJsonValue(*v) : QJsonValue(); };
+
+    QJsonArray trees;
+    for (const TreeCount &t : d.trees)
+        trees.append(QJsonObject{{u"state"_s, toString(t.state)}, {u"lang"_s, t.lang}, {u"trees"_s, t.trees}});
+    QJsonArray tasks;
+    for (const TaskDayCount &t : d.tasks)
+        tasks.append(QJsonObject{{u"day"_s, QDateTime::fromMSecsSinceEpoch(t.day, Qt::UTC).date().toString(Qt::ISODate)},
+                                 {u"type"_s, toString(t.type)}, {u"done"_s, t.done}, {u"skipped"_s, t.skipped}});
+    QJsonArray annotators;
+    for (const AnnotatorFigures &a : d.annotators)
+        annotators.append(QJsonObject{{u"user"_s, a.userName}, {u"tasks_done"_s, a.tasksDone},
+                                      {u"tasks_skipped"_s, a.tasksSkipped}, {u"messages"_s, a.messages},
+                                      {u"accepted"_s, a.accepted}, {u"rejected"_s, a.rejected},
+                                      {u"median_seconds"_s, optional(a.medianSeconds)}});
+    QJsonArray labels;
+    QString text;
+    for (const LabelFigures &l : d.labels) {
+        QJsonArray steps;
+        for (const qint64 n : l.steps)
+            steps.append(n);
+        labels.append(QJsonObject{{u"label"_s, l.label}, {u"steps"_s, steps},
+                                  {u"metric"_s, l.metric == AlphaMetric::Ordinal ? u"ordinal"_s : u"nominal"_s},
+                                  {u"alpha"_s, optional(l.agreement.alpha)}, {u"units"_s, l.agreement.units},
+                                  {u"values"_s, l.agreement.pairableValues}});
+        text += tr("%1\talpha %2 (%3 messages, %4 values)\n")
+                    .arg(l.label, l.agreement.alpha ? QString::number(*l.agreement.alpha, 'f', 3) : u"-"_s)
+                    .arg(l.agreement.units).arg(l.agreement.pairableValues);
+    }
+    QJsonArray histogram;
+    for (const qint64 n : d.rankings.histogram)
+        histogram.append(n);
+    const QJsonObject rankings{{u"histogram"_s, histogram}, {u"groups"_s, d.rankings.groups},
+                               {u"undefined_groups"_s, d.rankings.undefinedGroups},
+                               {u"median_w"_s, optional(d.rankings.medianW)}, {u"rankings"_s, d.rankings.rankings}};
+    text += tr("rankings\tmedian W %1 over %2 sibling groups\n")
+                .arg(d.rankings.medianW ? QString::number(*d.rankings.medianW, 'f', 3) : u"-"_s)
+                .arg(d.rankings.groups);
+    text += tr("%1 annotators, %2 days with tasks; read in %3 s\n").arg(d.annotators.size()).arg(tasks.size())
+                .arg(seconds, 0, 'f', 3);
+    print(QJsonObject{{u"trees"_s, trees}, {u"tasks"_s, tasks}, {u"annotators"_s, annotators},
+                      {u"labels"_s, labels}, {u"rankings"_s, rankings}, {u"seconds"_s, seconds}},
+          text);
     return Done;
 }
 
@@ -839,6 +906,11 @@ int Cli::cmdGenerate(Engine &engine, Database &db)
     });
     QJsonObject json = r.toJson();
     json.remove(u"rows"_s);
+    // The dashboard's aggregates, so that the first dashboard on the corpus need not count it.
+    QElapsedTimer counting;
+    counting.start();
+    engine.updateStatistics();
+    json.insert(u"statistics_seconds"_s, double(counting.nsecsElapsed()) / 1e9);
     print(json, tr("Generated %1 trees: %2 messages, %3 labels, %4 rankings, %5 tasks in %6 s.")
                     .arg(r.trees).arg(r.messages).arg(r.labels).arg(r.rankings).arg(r.tasks)
                     .arg(r.seconds, 0, 'f', 1));

@@ -46,6 +46,7 @@ private:
     int cmdTask(Engine &engine);
     int cmdTree(Engine &engine);
     int cmdStats(Engine &engine);
+    int cmdDashboard(Engine &engine);
     int cmdModerate(Engine &engine);
     int cmdEmoji(Engine &engine);
     int cmdReport(Engine &engine);

@@ -560,6 +560,41 @@ QList<TreeListing> Engine::browseTrees(const TreeQuery &query, int offset, int l
         where += u" AND u.name = ?"_s;
         binds << query.author;
     }
+    if (!query.contributor.isEmpty()) {
+        where += u" AND t.id IN (SELECT c.tree_id FROM message c JOIN app_user cu ON cu.id = c.user_id "
+                 "WHERE cu.name = ?)"_s;
+        binds << query.contributor;
+    }
+    if (query.taskFrom > 0 || query.taskTo > 0) {
+        // Prompt tasks have no tree yet: their tree is the message they made.
+        where += u" AND t.id IN (SELECT COALESCE(k.tree_id, k.result_message_id) FROM task k WHERE k.done = 1 "
+                 "AND k.finished >= ? AND k.finished < ?"_s;
+        binds << query.taskFrom << (query.taskTo > 0 ? query.taskTo : std::numeric_limits<qint64>::max());
+        if (!query.taskType.isEmpty()) {
+            where += u" AND k.type = ?"_s;
+            binds << query.taskType;
+        }
+        where += u')';
+    }
+    if (!query.label.isEmpty() && (query.labelStep >= 0 || query.labelDisagreement)) {
+        const QString value = m_db.dialect().jsonNumber(u"l.labels"_s);
+        if (query.labelDisagreement) {
+            where += u" AND t.id IN (SELECT lm.tree_id FROM text_label l JOIN message lm ON lm.id = l.message_id "
+                     "WHERE l.task_id IS NOT NULL GROUP BY l.message_id, lm.tree_id HAVING MIN("_s
+                + value + u") < MAX("_s + value + u"))"_s;
+            binds << query.label << query.label;
+        } else {
+            // The steps are a quarter apart: a value belongs to the step it is nearest to.
+            where += u" AND t.id IN (SELECT lm.tree_id FROM text_label l JOIN message lm ON lm.id = l.message_id "
+                     "WHERE l.task_id IS NOT NULL AND "_s
+                + value + u" >= ? AND "_s + value + u" < ?)"_s;
+            binds << query.label << query.labelStep / 4.0 - 0.125 << query.label << query.labelStep / 4.0 + 0.125;
+        }
+    }
+    if (query.wFrom || query.wTo) {
+        where += u" AND t.id IN (SELECT g.tree_id FROM stat_ranking_group g WHERE g.w >= ? AND g.w < ?)"_s;
+        binds << query.wFrom.value_or(0.0) << query.wTo.value_or(2.0);
+    }
     // Words of the prompt: each word of the search begins a word of the prompt (case and, on
     // SQLite, accents do not matter), through the full-text index of the backend.
     QStringList tokens;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/agreement.h"
 #include "core/errors.h"
 #include "core/labels.h"
 #include "core/settings.h"
@@ -14,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <optional>
 
@@ -111,7 +113,94 @@ struct TreeQuery
     QString author; // a user name: trees whose prompt they wrote
     QString text;   // words of the prompt: each search word begins one (case does not matter)
     QString treeId; // one tree (a row to show again after a change)
+    // The dashboard's click-throughs (each empty or negative field does not filter):
+    QString contributor; // a user name: trees with a message they wrote
+    // Trees with a task of taskType (any type when empty) done in [taskFrom, taskTo), ms.
+    QString taskType;
+    qint64 taskFrom = 0;
+    qint64 taskTo = 0;
+    // A label name (of the catalogue): trees with a message some annotator gave this label at
+    // labelStep (0..4: the value times 4, so flags are 0 and 4); with labelDisagreement instead,
+    // trees with a message whose annotators gave this label different values.
+    QString label;
+    int labelStep = -1;
+    bool labelDisagreement = false;
+    // Trees with a sibling group whose rankings agree with Kendall's W in [wFrom, wTo).
+    std::optional<double> wFrom;
+    std::optional<double> wTo;
     Sort sort = Sort::Newest;
+};
+
+// --- the lead's dashboard (statistics.cpp) ---------------------------------------------------
+
+struct DashboardQuery
+{
+    // Tasks finished, and messages written, at or after this time (ms since the epoch) count
+    // in the tasks and annotator figures; 0 = all time. Tree and agreement figures cover all.
+    qint64 since = 0;
+};
+
+struct TreeCount
+{
+    TreeState state = TreeState::InitialPromptReview;
+    QString lang;
+    qint64 trees = 0;
+};
+
+// Tasks of one type finished on one day (UTC).
+struct TaskDayCount
+{
+    qint64 day = 0; // ms since the epoch at 00:00 UTC
+    TaskType type = TaskType::InitialPrompt;
+    qint64 done = 0;
+    qint64 skipped = 0;
+};
+
+struct AnnotatorFigures
+{
+    QString userName;
+    qint64 tasksDone = 0;
+    qint64 tasksSkipped = 0;
+    // Messages they wrote, and how the reviews decided them (undecided ones count in neither).
+    qint64 messages = 0;
+    qint64 accepted = 0;
+    qint64 rejected = 0;
+    // The median time from receiving a task to finishing it, interpolated in a histogram of
+    // durations (steps of at most a third of the value); empty when they finished none.
+    std::optional<double> medianSeconds;
+};
+
+// One label of the catalogue: how often each value was given, and how well annotators agree.
+struct LabelFigures
+{
+    QString label;
+    LabelWidget widget = LabelWidget::Flag;
+    // Values given in review tasks, by step: index = value * 4 (flags use 0 and 4).
+    std::array<qint64, 5> steps{};
+    // Nominal for yes/no and flags, ordinal for Likert ratings.
+    AlphaMetric metric = AlphaMetric::Nominal;
+    // Krippendorff's alpha over every message reviewed by two or more annotators; coders is
+    // not known from the aggregates and stays 0.
+    AlphaResult agreement;
+};
+
+// Kendall's W of every sibling group ranked by two or more annotators.
+struct RankingFigures
+{
+    std::array<qint64, 10> histogram{}; // groups by W: [0, 0.1), ..., [0.9, 1]
+    qint64 groups = 0;          // groups with a W
+    qint64 undefinedGroups = 0; // ranked by fewer than two, or every ranker tied everything
+    std::optional<double> medianW;
+    qint64 rankings = 0;        // the rankings behind the groups with a W
+};
+
+struct Dashboard
+{
+    QList<TreeCount> trees;
+    QList<TaskDayCount> tasks; // by day, oldest first
+    QList<AnnotatorFigures> annotators; // by tasks done, most first
+    QList<LabelFigures> labels;         // in the catalogue's order; labels never given left out
+    RankingFigures rankings;
 };
 
 // One annotator's labels of a message (a review task's, or a free report).
@@ -235,6 +324,14 @@ public:
     QMap<QString, qint64> workOf(const QStringList &userNames);
     InvariantReport checkInvariants();
 
+    // --- the lead's dashboard (statistics.cpp; leads and admins) ------------------------------
+    // Every figure of the dashboard, from aggregate tables and indexed queries. Brings the
+    // aggregates up to date first (updateStatistics).
+    Dashboard dashboard(const QString &actor, const DashboardQuery &query = {});
+    // Adds the label rows, rankings and finished tasks not yet counted to the dashboard's
+    // aggregates, in transactions of a few thousand rows. Returns how many rows it counted.
+    qint64 updateStatistics();
+
     // --- import and export (WORKFLOW.md §6; leads and admins; importexport.cpp) ----------
     // Reads an Open-Assistant file (tree objects, nested messages, flat rows or prompts;
     // .jsonl or gzip) in one transaction: a bad line stops it with "FILE:LINE: reason" and
@@ -312,6 +409,8 @@ private:
     std::optional<Task> loadTask(const QString &taskId, bool withConversation);
     Task taskFromRow(const QVariantList &row, bool withConversation);
     void updatePromptSearch();
+    // statistics.cpp: after rows were deleted (purge), everything is counted again from scratch.
+    void resetStatistics();
     void storeTask(const Task &task, TaskKind kind);
     bool slotStillFree(const Task &task, const QString &requester = {});
     void dropTarget(Candidates &c, const Task &task);

@@ -5,7 +5,10 @@
 #include "engine/engine_p.h"
 #include "store/database.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -69,25 +72,34 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
         }
         QSet<QString> parents;
         QStringList doomed;
-        for (const Row &r : m_db.rows(u"SELECT id, parent_id FROM message WHERE user_id = ? AND parent_id IS NOT NULL"_s,
+        QHash<QString, int> depthOf;
+        for (const Row &r : m_db.rows(u"SELECT id, parent_id, depth FROM message WHERE user_id = ? AND parent_id IS NOT "
+                                      "NULL"_s,
                                       {userId})) {
             parents.insert(r[1].toString());
             doomed << r[0].toString();
+            depthOf.insert(r[0].toString(), r[2].toInt());
         }
         for (int i = 0; i < doomed.size(); ++i) {
-            for (const Row &c : m_db.rows(u"SELECT id FROM message WHERE parent_id = ?"_s, {doomed[i]})) {
-                if (!doomed.contains(c[0].toString()))
+            for (const Row &c : m_db.rows(u"SELECT id, depth FROM message WHERE parent_id = ?"_s, {doomed[i]})) {
+                if (!depthOf.contains(c[0].toString())) {
                     doomed << c[0].toString();
+                    depthOf.insert(c[0].toString(), c[1].toInt());
+                }
             }
         }
+        // Deepest first: one of their replies may lie below another one of theirs, with someone
+        // else's message between them.
+        std::stable_sort(doomed.begin(), doomed.end(),
+                         [&depthOf](const QString &a, const QString &b) { return depthOf[a] > depthOf[b]; });
         for (const QString &parent : parents) {
             m_db.exec(u"DELETE FROM rank_position WHERE ranking_id IN (SELECT id FROM ranking WHERE parent_id = ?)"_s, {parent});
             m_db.exec(u"DELETE FROM task WHERE kind = 'ranking' AND parent_id = ?"_s, {parent});
             m_db.exec(u"DELETE FROM ranking WHERE parent_id = ?"_s, {parent});
             m_db.exec(u"UPDATE message SET ranking_count = 0, rank = NULL WHERE parent_id = ?"_s, {parent});
         }
-        for (int i = int(doomed.size()) - 1; i >= 0; --i)
-            deleteMessageRows(m_db, doomed[i]);
+        for (const QString &id : std::as_const(doomed))
+            deleteMessageRows(m_db, id);
         result.messagesDeleted += int(doomed.size());
 
         // 3. Counters from what is left, and the trees revived where they left off (T13 unhalt).
@@ -102,6 +114,8 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
 
         if (ban)
             m_db.exec(u"UPDATE app_user SET enabled = 0 WHERE id = ?"_s, {userId});
+        // Labels, rankings and tasks were deleted: the dashboard counts everything again.
+        resetStatistics();
         audit(actor, ban ? u"user_purge_ban"_s : u"user_purge"_s, u"user"_s, userId, {},
               tr("%1 messages and %2 trees deleted").arg(result.messagesDeleted).arg(result.treesDeleted), {});
     });

@@ -11,7 +11,8 @@ namespace {
 const QStringList &files()
 {
     static const QStringList list = {u":/sql/0001_initial.sql"_s, u":/sql/0002_imports.sql"_s,
-                                     u":/sql/0003_settings_revision.sql"_s, u":/sql/0004_prompt_search.sql"_s};
+                                     u":/sql/0003_settings_revision.sql"_s, u":/sql/0004_prompt_search.sql"_s,
+                                     u":/sql/0005_dashboard.sql"_s};
     return list;
 }
 

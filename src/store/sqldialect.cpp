@@ -41,6 +41,13 @@ QString SqlDialect::forUpdate() const
     return m_backend == Backend::Sqlite ? QString() : u" FOR UPDATE"_s;
 }
 
+QString SqlDialect::jsonNumber(const QString &column) const
+{
+    if (m_backend == Backend::Sqlite)
+        return u"json_extract("_s + column + u", '$.' || ?)"_s;
+    return u"CAST(CAST("_s + column + u" AS jsonb) ->> CAST(? AS TEXT) AS DOUBLE PRECISION)"_s;
+}
+
 QString SqlDialect::lockNameSql() const
 {
     if (m_backend == Backend::Sqlite)

@@ -27,6 +27,9 @@ public:
     QString lockRowSql(const QString &table) const;
     // " FOR UPDATE" to end a SELECT that locks the rows it reads; empty on SQLite.
     QString forUpdate() const;
+    // The number stored under a key (bound as the expression's one parameter) of a JSON object
+    // kept in a text column; NULL when the key is absent.
+    QString jsonNumber(const QString &column) const;
     // Locks a name until the transaction ends (PostgreSQL advisory lock); empty on SQLite.
     QString lockNameSql() const;
     // A subquery of the strings in one bound value, a JSON array (jsonArrayText()): for

@@ -175,17 +175,25 @@ private slots:
                "review_count, review_result, ranking_count, rank, synthetic, model_name, edited, created"_s;
         QTest::newRow("task") << u"task"_s
                               << u"id, type, kind, user_id, lang, created, expiry, done, skipped, skip_reason, "
-                                 "tree_id, parent_id, mode, payload, result_message_id, finished"_s;
+                                 "tree_id, parent_id, mode, payload, result_message_id, finished, counted"_s;
         QTest::newRow("text_label")
-            << u"text_label"_s << u"id, task_id, message_id, user_id, created, labels, text, is_report"_s;
+            << u"text_label"_s << u"id, task_id, message_id, user_id, created, labels, text, is_report, counted"_s;
         QTest::newRow("ranking")
-            << u"ranking"_s << u"id, task_id, parent_id, tree_id, user_id, created, ranked_ids, not_rankable"_s;
+            << u"ranking"_s << u"id, task_id, parent_id, tree_id, user_id, created, ranked_ids, not_rankable, counted"_s;
         QTest::newRow("message_emoji") << u"message_emoji"_s << u"message_id, user_id, emoji, created"_s;
         QTest::newRow("emoji_count") << u"emoji_count"_s << u"message_id, emoji, count"_s;
         QTest::newRow("message_revision")
             << u"message_revision"_s << u"id, message_id, user_id, text, created"_s;
         QTest::newRow("rank_position") << u"rank_position"_s << u"ranking_id, user_id, position, at"_s;
         QTest::newRow("settings_revision") << u"settings_revision"_s << u"id, revision"_s;
+        QTest::newRow("stat_state") << u"stat_state"_s << u"id, updated"_s;
+        QTest::newRow("stat_label") << u"stat_label"_s << u"label, step, given"_s;
+        QTest::newRow("stat_label_pair") << u"stat_label_pair"_s << u"label, c, k, weight"_s;
+        QTest::newRow("stat_label_units") << u"stat_label_units"_s << u"label, units, pairable_values"_s;
+        QTest::newRow("stat_ranking_group") << u"stat_ranking_group"_s << u"parent_id, tree_id, rankings, items, w"_s;
+        QTest::newRow("stat_task_day") << u"stat_task_day"_s << u"day, type, done, skipped"_s;
+        QTest::newRow("stat_annotator_day") << u"stat_annotator_day"_s << u"user_id, day, done, skipped"_s;
+        QTest::newRow("stat_annotator_duration") << u"stat_annotator_duration"_s << u"user_id, day, bucket, tasks"_s;
     }
 
     void everyTableExists()
@@ -197,8 +205,8 @@ private slots:
         const std::optional<DbError> error = dbErrorFrom([&] {
             QCOMPARE(db->rows(u"SELECT %1 FROM %2"_s.arg(columns, table)).size(),
                      table == "schema_version"_L1      ? Database::latestSchemaVersion()
-                     : table == "settings_revision"_L1 ? 1 // the one row of its revision
-                                                       : 0);
+                     : table == "settings_revision"_L1 || table == "stat_state"_L1 ? 1 // their one row
+                                                                                     : 0);
         });
         QVERIFY2(!error, qPrintable(error ? error->message() : QString()));
     }
@@ -220,7 +228,10 @@ private slots:
                                       u"task"_s,           u"text_label"_s,   u"ranking"_s,
                                       u"message_emoji"_s,  u"emoji_count"_s,  u"message_revision"_s,
                                       u"rank_position"_s,  u"settings_revision"_s,
-                                      u"prompt_search_state"_s}; // (prompt_search is a virtual table: SQLite only)
+                                      u"prompt_search_state"_s, // (prompt_search is a virtual table: SQLite only)
+                                      u"stat_state"_s, u"stat_label"_s, u"stat_label_pair"_s,
+                                      u"stat_label_units"_s, u"stat_ranking_group"_s, u"stat_task_day"_s,
+                                      u"stat_annotator_day"_s, u"stat_annotator_duration"_s};
         created.sort();
         QStringList sortedExpected = expected;
         sortedExpected.sort();
