@@ -6,6 +6,7 @@
 #include "models/rankingmodel.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/dashboardwindow.h"
 #include "widgets/labeleditor.h"
 #include "widgets/mainwindow.h"
 #include "widgets/rankeditor.h"
@@ -55,7 +56,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption db(u"db"_s, u"Demo database URL."_s, u"url"_s);
     const QCommandLineOption user(u"user"_s, u"Annotator to sign in as."_s, u"name"_s, u"anna"_s);
     const QCommandLineOption out(u"out"_s, u"Folder for the PNG files."_s, u"dir"_s, u"docs/screenshots"_s);
-    parser.addOptions({db, user, out});
+    const QCommandLineOption teamDb(u"team-db"_s,
+                                    u"Database for the lead's dashboard, with a lead 'lena' (default: the demo database)."_s,
+                                    u"url"_s);
+    parser.addOptions({db, user, out, teamDb});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
@@ -70,9 +74,9 @@ int main(int argc, char *argv[])
     int failures = 0;
     // Signs in as `who`; the first time, the connect page is photographed on the way.
     bool first = true;
-    auto signIn = [&](const QString &who) {
+    auto signIn = [&](const QString &who, const QString &url = {}) {
         window.findChild<QAction *>(u"signOutAction"_s)->trigger();
-        window.connectPage()->preset(parser.value(db), who);
+        window.connectPage()->preset(url.isEmpty() ? parser.value(db) : url, who);
         window.connectPage()->connectDatabase();
         if (!QTest::qWaitFor([&] { return window.findChild<QPushButton *>(u"signInButton"_s)->isEnabled(); }, 10000))
             return false;
@@ -200,6 +204,26 @@ int main(int argc, char *argv[])
             QTest::qWait(500);
             failures += !save(settings, dir, u"12-settings"_s);
             settings->close();
+        }
+    }
+    // The dashboard, at the size of a common desktop screen: its first tab, then the others. A
+    // team's year of work shows more than the demo's afternoon, when the script made one.
+    if (signIn(u"lena"_s, parser.value(teamDb))) {
+        window.findChild<QAction *>(u"dashboardAction"_s)->trigger();
+        if (auto *dashboard = window.findChild<DashboardWindow *>()) {
+            dashboard->resize(1600, 1000);
+            if (QTest::qWaitFor([&] { return !dashboard->isLoading() && dashboard->figures().has_value(); }, 20000)) {
+                const QStringList names = {u"13-dashboard"_s, u"14-dashboard-annotators"_s, u"15-dashboard-labels"_s,
+                                           u"16-dashboard-agreement"_s};
+                for (int tab = 0; tab < dashboard->tabs()->count() && tab < names.size(); ++tab) {
+                    dashboard->tabs()->setCurrentIndex(tab);
+                    failures += !save(dashboard, dir, names[tab]);
+                }
+            } else {
+                std::printf("the dashboard did not load\n");
+                ++failures;
+            }
+            dashboard->close();
         }
     }
     return failures == 0 ? 0 : 1;

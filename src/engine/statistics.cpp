@@ -352,6 +352,8 @@ Dashboard Engine::dashboard(const QString &actorName, const DashboardQuery &quer
             f.accepted = r[2].toLongLong();
             f.rejected = r[3].toLongLong();
         }
+        // The import's system user wrote what was brought in, not an annotator.
+        byUser.remove(importUserId(false));
         d.annotators = byUser.values();
         std::sort(d.annotators.begin(), d.annotators.end(), [](const AnnotatorFigures &a, const AnnotatorFigures &b) {
             if (a.tasksDone != b.tasksDone)

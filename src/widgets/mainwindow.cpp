@@ -3,6 +3,7 @@
 #include "engine/engineclient.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
+#include "widgets/dashboardwindow.h"
 #include "widgets/settingsdialog.h"
 #include "widgets/transferdialog.h"
 #include "widgets/treebrowser.h"
@@ -50,13 +51,18 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
     m_team->setObjectName(u"teamMenu"_s);
     // Each tool opens in a window of its own, made afresh from the signed-in session.
     auto addTool = [this](const QString &text, const QString &name, std::function<QDialog *()> make) {
-        QAction *action = m_team->addAction(text, this, [make = std::move(make)] {
+        QAction *action = m_team->addAction(text, this, [this, make = std::move(make)] {
+            if (!canModerate(m_session.role))
+                return; // signed out, or an annotator: the menu is hidden, and so are its tools
             QDialog *dialog = make();
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             dialog->show();
         });
         action->setObjectName(name);
+        return action;
     };
+    addTool(tr("&Dashboard…"), u"dashboardAction"_s, [this] { return new DashboardWindow(*m_client, m_session, this); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
     addTool(tr("&Browse trees…"), u"browseAction"_s, [this] { return new TreeBrowser(*m_client, m_session, this); });
     addTool(tr("Workflow &settings…"), u"settingsAction"_s, [this] { return new SettingsDialog(*m_client, m_session, this); });
     addTool(tr("&Users…"), u"usersAction"_s, [this] { return new UsersDialog(*m_client, m_session, this); });

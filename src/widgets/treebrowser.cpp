@@ -6,8 +6,11 @@
 #include "models/treebrowsermodel.h"
 #include "widgets/tasktexts.h"
 
+#include "core/labels.h"
+
 #include <QComboBox>
 #include <QDateTime>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -102,6 +105,30 @@ TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *
     actions->addWidget(edit);
     actions->addWidget(m_message, 1);
 
+    // The dashboard's filter, when the browser was opened from one of its figures.
+    m_filterLine = new QFrame(this);
+    m_filterLine->setObjectName(u"dashboardFilterLine"_s);
+    m_filterLine->setFrameShape(QFrame::StyledPanel);
+    m_filterLine->setAutoFillBackground(true);
+    QPalette info = m_filterLine->palette();
+    const QColor base = info.color(QPalette::Base), tint = info.color(QPalette::Highlight);
+    info.setColor(QPalette::Window, QColor::fromRgbF(0.82f * base.redF() + 0.18f * tint.redF(),
+                                                     0.82f * base.greenF() + 0.18f * tint.greenF(),
+                                                     0.82f * base.blueF() + 0.18f * tint.blueF()));
+    m_filterLine->setPalette(info);
+    m_filterText = new QLabel(m_filterLine);
+    m_filterText->setObjectName(u"dashboardFilter"_s);
+    m_filterText->setWordWrap(true);
+    auto *showAll = new QPushButton(tr("Show &all"), m_filterLine);
+    showAll->setObjectName(u"showAllButton"_s);
+    showAll->setToolTip(tr("Drop the dashboard's filter and list every tree the filters above allow."));
+    auto *filterLayout = new QHBoxLayout(m_filterLine);
+    filterLayout->setContentsMargins(8, 4, 8, 4);
+    filterLayout->addWidget(m_filterText, 1);
+    filterLayout->addWidget(showAll);
+    m_filterLine->hide();
+    connect(showAll, &QPushButton::clicked, this, &TreeBrowser::clearDashboardFilter);
+
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_view);
     split->addWidget(m_detail);
@@ -109,6 +136,7 @@ TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addWidget(m_filterLine);
     layout->addWidget(split, 1);
     layout->addLayout(actions);
     resize(1300, 800);
@@ -182,6 +210,121 @@ void TreeBrowser::search(const QString &words)
     applyFilters();
 }
 
+void TreeBrowser::applyQuery(const TreeQuery &query)
+{
+    m_dashboardFilter = TreeQuery();
+    m_dashboardFilter.state = query.state;
+    m_dashboardFilter.lang = query.lang;
+    m_dashboardFilter.contributor = query.contributor;
+    m_dashboardFilter.taskType = query.taskType;
+    m_dashboardFilter.taskFrom = query.taskFrom;
+    m_dashboardFilter.taskTo = query.taskTo;
+    m_dashboardFilter.label = query.label;
+    m_dashboardFilter.labelStep = query.labelStep;
+    m_dashboardFilter.labelDisagreement = query.labelDisagreement;
+    m_dashboardFilter.wFrom = query.wFrom;
+    m_dashboardFilter.wTo = query.wTo;
+    {
+        // The browser's own filters: what the query says, the rest cleared (one list, not two
+        // filters fighting each other).
+        const QSignalBlocker quietText(m_text), quietLang(m_lang), quietAuthor(m_author), quietState(m_state),
+            quietSort(m_sort);
+        m_text->setText(query.text);
+        m_author->setText(query.author);
+        m_lang->clear();
+        m_state->setCurrentIndex(0);
+        m_sort->setCurrentIndex(std::max(0, m_sort->findData(int(query.sort))));
+    }
+    m_typing.stop();
+    const QString sentence = describeFilter(m_dashboardFilter);
+    m_filterText->setText(sentence);
+    m_filterLine->setVisible(!sentence.isEmpty());
+    applyFilters();
+}
+
+void TreeBrowser::clearDashboardFilter()
+{
+    m_dashboardFilter = TreeQuery();
+    m_filterText->clear();
+    m_filterLine->hide();
+    applyFilters();
+}
+
+QString TreeBrowser::stateTitle(TreeState state)
+{
+    switch (state) {
+    case TreeState::InitialPromptReview:
+        return tr("Initial prompt review");
+    case TreeState::Growing:
+        return tr("Growing");
+    case TreeState::Ranking:
+        return tr("Ranking");
+    case TreeState::ReadyForScoring:
+        return tr("Ready for scoring");
+    case TreeState::ReadyForExport:
+        return tr("Ready for export");
+    case TreeState::ScoringFailed:
+        return tr("Scoring failed");
+    case TreeState::AbortedLowGrade:
+        return tr("Aborted (low grade)");
+    case TreeState::HaltedByModerator:
+        return tr("Halted by moderator");
+    case TreeState::BacklogRanking:
+        return tr("Backlog ranking");
+    case TreeState::PromptLotteryWaiting:
+        return tr("Prompt lottery waiting");
+    }
+    return toString(state);
+}
+
+QString TreeBrowser::describeFilter(const TreeQuery &query)
+{
+    const QLocale locale;
+    QStringList parts;
+    if (query.state)
+        parts << tr("state %1").arg(stateTitle(*query.state));
+    if (!query.lang.isEmpty())
+        parts << tr("language %1").arg(query.lang);
+    if (!query.contributor.isEmpty())
+        parts << tr("a message by %1").arg(query.contributor);
+    if (query.taskFrom > 0 || query.taskTo > 0) {
+        const std::optional<TaskType> type = taskTypeFromString(query.taskType);
+        const QString what = type ? tr("a “%1” task").arg(TaskTexts::title(*type)) : tr("a task");
+        const QDate from = QDateTime::fromMSecsSinceEpoch(query.taskFrom, Qt::UTC).date();
+        const QDate last = QDateTime::fromMSecsSinceEpoch(query.taskTo - 1, Qt::UTC).date();
+        if (query.taskTo <= 0)
+            parts << tr("%1 done since %2").arg(what, locale.toString(from, QLocale::ShortFormat));
+        else if (from == last)
+            parts << tr("%1 done on %2").arg(what, locale.toString(from, QLocale::ShortFormat));
+        else
+            parts << tr("%1 done from %2 to %3")
+                         .arg(what, locale.toString(from, QLocale::ShortFormat), locale.toString(last, QLocale::ShortFormat));
+    }
+    if (!query.label.isEmpty() && (query.labelStep >= 0 || query.labelDisagreement)) {
+        const LabelInfo *info = Labels::find(query.label);
+        const QString name = info ? info->displayText : query.label;
+        if (query.labelDisagreement) {
+            parts << tr("a message its annotators labelled “%1” differently").arg(name);
+        } else {
+            QString value;
+            if (info && info->widget == LabelWidget::Likert)
+                value = tr("%1 of 5").arg(query.labelStep + 1);
+            else
+                value = query.labelStep >= 4 ? tr("yes") : tr("no");
+            parts << tr("a message labelled “%1: %2”").arg(name, value);
+        }
+    }
+    if (query.wFrom || query.wTo) {
+        const double from = query.wFrom.value_or(0.0);
+        const double to = std::min(query.wTo.value_or(1.0), 1.0);
+        parts << tr("sibling replies ranked with Kendall's W from %1 to %2")
+                     .arg(locale.toString(from, 'f', 1), locale.toString(to, 'f', 1));
+    }
+    if (parts.isEmpty())
+        return {};
+    return tr("Showing trees with %1").arg(parts.join(tr(" and ")));
+}
+
 void TreeBrowser::applyFilters()
 {
     ++m_generation;
@@ -200,6 +343,27 @@ void TreeBrowser::fetchPage(int offset)
     query.author = m_author->text().trimmed();
     query.text = m_text->text();
     query.sort = TreeQuery::Sort(m_sort->currentData().toInt());
+    // The dashboard's filter narrows what the browser's own filters select.
+    const TreeQuery &d = m_dashboardFilter;
+    if (d.state) {
+        if (query.state && *query.state != *d.state)
+            query.treeId = u"-"_s; // two different states: nothing
+        query.state = d.state;
+    }
+    if (!d.lang.isEmpty()) {
+        if (!query.lang.isEmpty() && query.lang != d.lang)
+            query.treeId = u"-"_s;
+        query.lang = d.lang;
+    }
+    query.contributor = d.contributor;
+    query.taskType = d.taskType;
+    query.taskFrom = d.taskFrom;
+    query.taskTo = d.taskTo;
+    query.label = d.label;
+    query.labelStep = d.labelStep;
+    query.labelDisagreement = d.labelDisagreement;
+    query.wFrom = d.wFrom;
+    query.wTo = d.wTo;
     const int generation = m_generation;
     m_client.run(this, [query, offset](Engine &engine) { return engine.browseTrees(query, offset, kPage); },
                  [this, offset, generation](const QList<TreeListing> &rows) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/engine.h"
 #include "widgets/session.h"
 
 #include <QDialog>
@@ -7,6 +8,7 @@
 #include <QTimer>
 
 class QComboBox;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -38,6 +40,18 @@ public:
     // Shows the trees whose prompt has these words, at once (typing waits for a pause).
     void search(const QString &words);
 
+    // Shows the trees a figure of the dashboard stands for: the query's state, language and
+    // click-through fields (contributor, task, label, Kendall's W) make a line above the list,
+    // "Showing trees with …", with a Show all button that drops them. The browser's own filters
+    // start from the query's text and author, and narrow the list further.
+    void applyQuery(const TreeQuery &query);
+    // The dashboard's filter in force (an empty query after Show all).
+    const TreeQuery &dashboardFilter() const { return m_dashboardFilter; }
+    // The sentence of the filter line; empty when the query has nothing for it.
+    static QString describeFilter(const TreeQuery &query);
+    // What the lead's tools call a tree state ("Ready for export").
+    static QString stateTitle(TreeState state);
+
     // Moderation of the selected tree or message, with the reason given (the buttons ask for it).
     void haltSelected(const QString &reason);
     void unhaltSelected(const QString &reason);
@@ -55,6 +69,7 @@ signals:
 
 private:
     void applyFilters();
+    void clearDashboardFilter();
     void fetchPage(int offset);
     void fetchTree(const QString &treeId);
     void showDetail();
@@ -73,6 +88,9 @@ private:
     QLineEdit *m_author;
     QLineEdit *m_text;
     QComboBox *m_sort;
+    QFrame *m_filterLine;
+    QLabel *m_filterText;
+    TreeQuery m_dashboardFilter; // its state, lang and click-through fields; the rest unused
     QLabel *m_message;
     QTimer m_typing;                      // filters apply once typing pauses
     int m_generation = 0;                 // answers for an older query are dropped

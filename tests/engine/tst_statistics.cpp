@@ -135,6 +135,9 @@ class tst_Statistics : public QObject
         }
         for (auto it = perUser.cbegin(); it != perUser.cend(); ++it)
             QVERIFY2(listed.contains(it.key()), qPrintable(it.key()));
+        // Everyone who wrote, but not the import's system user (what was brought in).
+        for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+            QVERIFY2(listed.contains(it.key()) == (it.key() != "import"_L1), qPrintable(it.key()));
         for (qsizetype i = 1; i < d.annotators.size(); ++i)
             QVERIFY(d.annotators[i - 1].tasksDone >= d.annotators[i].tasksDone);
 
