@@ -10,11 +10,13 @@ ALTER TABLE ranking ADD COLUMN counted INTEGER NOT NULL DEFAULT 0
 ;
 ALTER TABLE task ADD COLUMN counted INTEGER NOT NULL DEFAULT 0
 ;
-CREATE INDEX text_label_uncounted ON text_label (message_id) WHERE counted = 0 AND task_id IS NOT NULL
+-- Keyed by the mark itself, so that rows come in the order they are stored (SQLite: rowid;
+-- PostgreSQL: equal keys in heap order) and marking a batch rewrites neighbouring pages.
+CREATE INDEX text_label_uncounted ON text_label (counted) WHERE counted = 0 AND task_id IS NOT NULL
 ;
-CREATE INDEX ranking_uncounted ON ranking (parent_id) WHERE counted = 0
+CREATE INDEX ranking_uncounted ON ranking (counted) WHERE counted = 0
 ;
-CREATE INDEX task_uncounted ON task (id) WHERE counted = 0 AND finished IS NOT NULL
+CREATE INDEX task_uncounted ON task (counted) WHERE counted = 0 AND finished IS NOT NULL
 ;
 -- The browser's "trees with a task done on that day" (a click on the tasks chart).
 CREATE INDEX task_done_finished ON task (finished, type) WHERE done = 1
