@@ -25,6 +25,7 @@
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -62,25 +63,24 @@ double fromEveryRow(Database &db)
 {
     double checksum = 0;
     db.read([&] {
-        QHash<QString, QHash<QString, QHash<QString, double>>> byLabel; // label → message → user → value
-        QHash<QString, int> coders;
-        for (const Row &r : db.rows(u"SELECT message_id, user_id, labels FROM text_label WHERE task_id IS NOT NULL"_s)) {
-            const QJsonObject labels = QJsonDocument::fromJson(r[2].toString().toUtf8()).object();
-            coders.insert(r[1].toString(), int(coders.size()));
-            for (auto it = labels.begin(); it != labels.end(); ++it)
-                byLabel[it.key()][r[0].toString()][r[1].toString()] = it.value().toDouble();
+        // Per label and message, how many annotators gave each step; then one coincidence
+        // matrix per label (the same arithmetic as the aggregates, over every row at once).
+        QHash<QString, QHash<QString, std::vector<int>>> byLabel; // label → message → counts
+        for (const Row &r : db.rows(u"SELECT message_id, labels FROM text_label WHERE task_id IS NOT NULL"_s)) {
+            const QJsonObject labels = QJsonDocument::fromJson(r[1].toString().toUtf8()).object();
+            for (auto it = labels.begin(); it != labels.end(); ++it) {
+                std::vector<int> &counts = byLabel[it.key()][r[0].toString()];
+                counts.resize(5);
+                ++counts[std::clamp(int(std::lround(it.value().toDouble() * 4)), 0, 4)];
+            }
         }
         for (auto l = byLabel.cbegin(); l != byLabel.cend(); ++l) {
             const LabelInfo *info = Labels::find(l.key());
-            QList<QList<std::optional<double>>> units;
-            for (auto m = l.value().cbegin(); m != l.value().cend(); ++m) {
-                QList<std::optional<double>> row(coders.size());
-                for (auto u = m.value().cbegin(); u != m.value().cend(); ++u)
-                    row[coders.value(u.key())] = u.value();
-                units << row;
-            }
-            const AlphaResult a = krippendorffAlpha(
-                units, info && info->widget == LabelWidget::Likert ? AlphaMetric::Ordinal : AlphaMetric::Nominal);
+            Coincidences matrix({0, 0.25, 0.5, 0.75, 1});
+            for (const std::vector<int> &counts : l.value())
+                matrix.addUnit(counts);
+            const AlphaResult a = matrix.alpha(info && info->widget == LabelWidget::Likert ? AlphaMetric::Ordinal
+                                                                                           : AlphaMetric::Nominal);
             checksum += a.alpha.value_or(0) + a.units;
         }
         QHash<QString, QList<QStringList>> groups;

@@ -13,6 +13,7 @@
 #include "widgets/dashboardpage.h"
 #include "widgets/mainwindow.h"
 #include "widgets/taskpage.h"
+#include "widgets/dashboardwindow.h"
 #include "widgets/treebrowser.h"
 #include "models/treebrowsermodel.h"
 
@@ -24,6 +25,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,7 +99,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption submitsOption(u"submits"_s, u"Submissions to time (default 40)."_s, u"n"_s, u"40"_s);
     const QCommandLineOption workOption(u"work"_s, u"Work folder (default: a temporary one)."_s, u"dir"_s);
     const QCommandLineOption browseOption(u"browse"_s,
-                                          u"Also time the tree browser on this database (a lead's or admin's, e.g. an "
+                                          u"Also time the tree browser and the dashboard on this database (a lead's or admin's, e.g. an "
                                           u"imported oasst1-scale corpus)."_s,
                                           u"url"_s);
     const QCommandLineOption leadOption(u"lead"_s, u"Who signs in for --browse (default lead)."_s, u"name"_s, u"lead"_s);
@@ -198,7 +201,7 @@ int main(int argc, char *argv[])
     }
 
     // The tree browser on a big database: opening it to its first page, and a word search.
-    QList<double> firstRows, searches;
+    QList<double> firstRows, searches, dashboards;
     QString browseUrl;
     if (parser.isSet(browseOption)) {
         browseUrl = parser.value(browseOption);
@@ -235,6 +238,21 @@ int main(int argc, char *argv[])
             searches << double(t.nsecsElapsed()) / 1e6;
             delete browser;
         }
+        // The dashboard: opening it to every chart drawn.
+        for (int i = 0; i < runs; ++i) {
+            QElapsedTimer t;
+            t.start();
+            auto *dashboard = new DashboardWindow(lead.client(), Session{browseUrl, browseUrl, parser.value(leadOption),
+                                                                         u"en"_s, 2000, UserRole::Admin},
+                                                  &lead);
+            QSignalSpy loaded(dashboard, &DashboardWindow::loaded);
+            dashboard->resize(1600, 1000);
+            dashboard->show();
+            if (!QTest::qWaitFor([&] { return loaded.count() > 0; }, 60000))
+                return 1;
+            dashboards << double(t.nsecsElapsed()) / 1e6;
+            delete dashboard;
+        }
     }
 
     std::printf("\nbench_workstation: the annotator's window (offscreen platform)\n");
@@ -251,6 +269,11 @@ int main(int argc, char *argv[])
         std::printf("%-44s %10.1f  %s\n", "open to the first page of trees", median(firstRows), qPrintable(list(firstRows)));
         std::printf("%-44s %10.1f  %s\n", "a word search to its first page", median(searches), qPrintable(list(searches)));
         std::printf("(the first search after new prompts arrive also indexes them; later ones use the index)\n");
+        std::printf("%-44s %10.1f  %s\n", "open the dashboard to every chart drawn", median(dashboards),
+                    qPrintable(list(dashboards)));
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        std::printf("peak memory of this process (window, browser, dashboard): %.0f MB\n", usage.ru_maxrss / 1024.0);
     }
     return 0;
 }
