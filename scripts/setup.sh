@@ -8,7 +8,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  fonts-dejavu-core postgresql jq python3
+  fonts-dejavu-core fonts-wqy-microhei postgresql jq python3
 )
 missing=()
 for p in "${packages[@]}"; do

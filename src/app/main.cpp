@@ -1,3 +1,4 @@
+#include "core/translations.h"
 #include "widgets/mainwindow.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
@@ -17,6 +18,15 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ARBORIST_VERSION));
     QApplication::setApplicationDisplayName(u"Arborist"_s);
 
+    // The language first: the command line's help is translated too. --lang wins over the
+    // settings, which win over the system's.
+    QString language = Arborist::chosenLanguage();
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (qstrcmp(argv[i], "--lang") == 0)
+            language = QString::fromLocal8Bit(argv[i + 1]);
+    }
+    Arborist::installTranslations(language);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Arborist: collect conversation trees for training chat models."));
@@ -28,7 +38,10 @@ int main(int argc, char *argv[])
                                         u"name"_s);
     const QCommandLineOption connectOption(
         u"connect"_s, QCoreApplication::translate("main", "Connect at once (and sign in, with --user)."));
-    parser.addOptions({dbOption, userOption, connectOption});
+    const QCommandLineOption langOption(
+        u"lang"_s, QCoreApplication::translate("main", "The language of the window (en, de, zh_CN) for this run."),
+        u"language"_s);
+    parser.addOptions({dbOption, userOption, connectOption, langOption});
     parser.process(app);
 
     Arborist::MainWindow window;

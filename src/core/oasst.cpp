@@ -20,9 +20,10 @@ namespace Arborist::Oasst {
 
 namespace {
 
+// The context lupdate gives the free functions of this namespace.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("Oasst::Reader", text);
+    return QCoreApplication::translate("Arborist::Oasst", text);
 }
 
 bool isInteger(const QJsonValue &v)

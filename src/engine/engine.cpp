@@ -463,8 +463,9 @@ void Engine::editMessage(const QString &actorName, const QString &messageId, con
         if (text.trimmed().isEmpty())
             throw WorkflowError(ErrorCode::TextEmpty, tr("The new text is empty."));
         if (text.size() > s.messageSizeLimit)
-            throw WorkflowError(ErrorCode::TextTooLong, tr("The new text has %1 characters; the limit is %2.")
-                                                            .arg(text.size()).arg(s.messageSizeLimit));
+            throw WorkflowError(ErrorCode::TextTooLong, tr("The new text has %Ln characters; the limit is %1.", nullptr,
+                                                               int(text.size()))
+                                                            .arg(s.messageSizeLimit));
         const QString old = rows[0][0].toString();
         if (old == text)
             return;

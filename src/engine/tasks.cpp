@@ -560,9 +560,9 @@ Task Engine::requestTask(const QString &userName, std::optional<TaskType> type, 
                 {user.id, now() - qint64(s.recentTasksSpanSec) * 1000}).toInt();
             if (pending >= s.maxPendingTasksPerUser) {
                 throw WorkflowError(ErrorCode::TooManyPendingTasks,
-                                    tr("%1 has %2 unfinished tasks from the last %3 seconds; finish or skip "
-                                       "some before asking for more.")
-                                        .arg(userName).arg(pending).arg(s.recentTasksSpanSec));
+                                    tr("%1 has %Ln unfinished tasks from the last %2 seconds; finish or skip "
+                                       "some before asking for more.", nullptr, pending)
+                                        .arg(userName).arg(s.recentTasksSpanSec));
             }
             if (underLanguageLock)
                 m_db.lockName(u"lang:"_s + language);
@@ -796,15 +796,16 @@ SubmitResult Engine::submitReply(const Actor &user, const Task &task, const QJso
     if (text.trimmed().isEmpty())
         throw WorkflowError(ErrorCode::TextEmpty, tr("The text is empty; write something before submitting."));
     if (text.size() > s.messageSizeLimit) {
-        throw WorkflowError(ErrorCode::TextTooLong, tr("The text has %1 characters; the limit is %2. Shorten it.")
-                                                        .arg(text.size()).arg(s.messageSizeLimit));
+        throw WorkflowError(ErrorCode::TextTooLong, tr("The text has %Ln characters; the limit is %1. Shorten it.", nullptr,
+                                                           int(text.size()))
+                                                        .arg(s.messageSizeLimit));
     }
     const qint64 windowStart = now() - qint64(s.duplicateMessageWindowMinutes) * 60 * 1000;
     if (m_db.value(u"SELECT COUNT(*) FROM message WHERE user_id = ? AND created > ? AND text = ?"_s,
                    {user.id, windowStart, text}).toInt() > 0) {
         throw WorkflowError(ErrorCode::TextDuplicate,
-                            tr("You sent exactly this text in the last %1 minutes; write a new one.")
-                                .arg(s.duplicateMessageWindowMinutes));
+                            tr("You sent exactly this text in the last %Ln minutes; write a new one.", nullptr,
+                               s.duplicateMessageWindowMinutes));
     }
 
     const QString id = makeId();
@@ -913,8 +914,8 @@ void Engine::submitRanking(const Actor &user, const Task &task, const QJsonObjec
     std::sort(sortedExpected.begin(), sortedExpected.end());
     if (sortedRanking != sortedExpected) {
         throw WorkflowError(ErrorCode::InvalidRanking,
-                            tr("The ranking must list each of the task's %1 replies exactly once, best first.")
-                                .arg(expected.size()));
+                            tr("The ranking must list each of the task's %Ln replies exactly once, best first.",
+                               nullptr, int(expected.size())));
     }
     if (m_db.value(u"SELECT COUNT(*) FROM ranking WHERE parent_id = ? AND user_id = ?"_s, {task.parentId, user.id})
             .toInt() > 0) {

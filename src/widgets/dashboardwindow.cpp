@@ -574,9 +574,11 @@ void DashboardWindow::showFigures(const Dashboard &figures)
         active += a.tasksDone > 0 ? 1 : 0;
     }
     const QString span = m_period->currentText().toLower();
-    m_summary->setText(tr("<b>%1</b> trees &nbsp;·&nbsp; <b>%2</b> tasks done, <b>%3</b> messages written and "
-                          "<b>%4</b> annotators at work (%5)")
-                           .arg(number(trees), number(tasks), number(messages), number(active), span.toHtmlEscaped()));
+    // One count a phrase, each with its plural forms.
+    m_summary->setText(tr("%1 &nbsp;·&nbsp; %2, %3 and %4 (%5)", "trees · tasks, messages and annotators (period)")
+                           .arg(tr("<b>%Ln</b> trees", nullptr, int(trees)), tr("<b>%Ln</b> tasks done", nullptr, int(tasks)),
+                                tr("<b>%Ln</b> messages written", nullptr, int(messages)),
+                                tr("<b>%Ln</b> annotators at work", nullptr, int(active)), span.toHtmlEscaped()));
 }
 
 // --- trees by state ------------------------------------------------------------------------------
@@ -1101,10 +1103,10 @@ void DashboardWindow::fillAgreement(const Dashboard &d)
         } else {
             note = tr("Low (under 0.667)");
         }
-        QString details = tr("%1: alpha %2, %3 metric, over %4 messages labelled by two or more annotators "
-                             "(%5 values).")
-                              .arg(title, a.alpha ? alphaText(*a.alpha, 3) : u"—"_s, metricText,
-                                   number(a.units), number(a.pairableValues));
+        QString details = tr("%1: alpha %2, %3 metric, over %Ln messages labelled by two or more annotators",
+                             nullptr, a.units)
+                              .arg(title, a.alpha ? alphaText(*a.alpha, 3) : u"—"_s, metricText)
+            + u' ' + tr("(%Ln values).", nullptr, a.pairableValues);
         if (!a.alpha && a.units == 0)
             details += u"\n"_s + tr("Alpha needs messages that two or more annotators labelled.");
         else if (!a.alpha)

@@ -1,5 +1,6 @@
 #include "widgets/mainwindow.h"
 
+#include "core/translations.h"
 #include "engine/engineclient.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
@@ -10,9 +11,11 @@
 #include "widgets/usersdialog.h"
 #include "widgets/taskpage.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -44,6 +47,38 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *signOutAction = file->addAction(tr("Sign &out"), this, &MainWindow::signOut);
     signOutAction->setObjectName(u"signOutAction"_s);
+    file->addSeparator();
+    // The language: in effect from the next start (each window would have to re-translate
+    // itself otherwise).
+    QMenu *language = file->addMenu(tr("&Language"));
+    language->setObjectName(u"languageMenu"_s);
+    auto *languages = new QActionGroup(language);
+    const QString chosen = chosenLanguage();
+    const auto addLanguage = [&](const QString &name, const QString &text) {
+        QAction *action = language->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(name == chosen);
+        action->setData(name);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (name == chosenLanguage())
+                return;
+            setChosenLanguage(name);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("Arborist will use the new language from its next start."));
+        });
+    };
+    addLanguage(QString(), tr("System default"));
+    language->addSeparator();
+    // Each language by its own name, as people look for it.
+    addLanguage(u"en"_s, u"English"_s);
+    for (const QString &name : translatedLanguages()) {
+        const QLocale locale(name);
+        QString native = locale.nativeLanguageName();
+        if (locale.script() == QLocale::SimplifiedHanScript || name == "zh_CN"_L1)
+            native = u"简体中文"_s;
+        addLanguage(name, native);
+    }
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     // Lead tools, shown to leads and admins only (the engine checks every call anyway).

@@ -426,10 +426,10 @@ void TreeBrowser::showDetail()
                          md += u"### "_s + tr("Tree") + u"\n\n"_s;
                          md += current.sibling(current.row(), TreeBrowserModel::ColPrompt).data(Qt::ToolTipRole).toString()
                              + u"\n\n"_s;
-                         md += tr("State: %1 · language %2 · %3 messages · by %4 · %5")
+                         md += tr("State: %1 · language %2 · %Ln messages · by %3 · %4", nullptr,
+                                  current.sibling(current.row(), TreeBrowserModel::ColSize).data().toInt())
                                    .arg(current.sibling(current.row(), TreeBrowserModel::ColState).data().toString(),
                                         current.sibling(current.row(), TreeBrowserModel::ColLang).data().toString(),
-                                        current.sibling(current.row(), TreeBrowserModel::ColSize).data().toString(),
                                         current.sibling(current.row(), TreeBrowserModel::ColAuthor).data().toString(),
                                         current.sibling(current.row(), TreeBrowserModel::ColCreated).data().toString())
                              + u"\n\n"_s;

@@ -1,5 +1,6 @@
 #include "widgets/writeeditor.h"
 
+#include <QLocale>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -57,7 +58,8 @@ QString WriteEditor::problem() const
     if (text.trimmed().isEmpty())
         return tr("Write something first.");
     if (text.size() > m_limit)
-        return tr("The text has %1 characters; the limit is %2. Shorten it.").arg(text.size()).arg(m_limit);
+        return tr("The text has %Ln characters; the limit is %1. Shorten it.", nullptr, int(text.size()))
+            .arg(QLocale().toString(m_limit));
     return {};
 }
 
@@ -68,7 +70,7 @@ void WriteEditor::focusFirst() { m_edit->setFocus(Qt::OtherFocusReason); }
 void WriteEditor::updateCounter()
 {
     const int n = int(m_edit->toPlainText().size());
-    m_counter->setText(tr("%1 / %2 characters").arg(n).arg(m_limit));
+    m_counter->setText(tr("%1 / %Ln characters", nullptr, m_limit).arg(QLocale().toString(n)));
     // Over the limit: the counter says so in the palette's warning colour.
     QPalette palette = m_counter->palette();
     palette.setColor(QPalette::WindowText, n > m_limit ? QColor(0xc0, 0x20, 0x20) : m_edit->palette().color(QPalette::Text));
