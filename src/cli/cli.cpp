@@ -46,7 +46,7 @@ const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"-
 const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s,
                             u"--synthetic"_s, u"--skip-invalid"_s, u"--dry-run"_s, u"--flat"_s,
                             u"--include-deleted"_s, u"--include-synthetic"_s, u"--include-spam"_s,
-                            u"--no-labels"_s, u"--no-events"_s};
+                            u"--no-labels"_s, u"--no-events"_s, u"--repair"_s};
 
 // The transfer a Ctrl+C cancels (import and export).
 std::atomic<TransferProgress *> g_transfer{nullptr};
@@ -138,7 +138,11 @@ QString Cli::helpText()
         "  report MESSAGE_ID --user NAME [--labels JSON] [--reason TEXT]\n"
         "                                            report a message: free labels and a red flag\n"
         "  audit [OBJECT_ID]                         the audit log: who did what, when, before, after\n"
-        "  check                                     verify the workflow's invariants (exit 1 if broken)\n"
+        "  check [--repair] [--user LEAD]            verify the workflow's invariants and recompute every\n"
+        "                                            derived value (counters, review results, ranks, emoji\n"
+        "                                            counts, tree states) from the facts; --repair writes\n"
+        "                                            the recomputed values back, audited (exit 1 if broken\n"
+        "                                            or, with --repair, if differences remain)\n"
         "  maintenance reconcile|retry-scoring       startup reconciliation; retry scoring_failed trees\n"
         "  simulate [--users N] [--actions M] [--seconds T] [--processes P] [--user ADMIN]\n"
         "           [--time-scale X]                 simulated annotators sim1..simN work through the\n"
@@ -712,10 +716,54 @@ int Cli::cmdAudit(Engine &engine)
 
 int Cli::cmdCheck(Engine &engine)
 {
+    // The derived values first: a repair changes counters the invariants look at.
+    const bool repair = flag(u"--repair"_s);
+    const DerivedReport derived = engine.recomputeDerived(repair, option(u"--user"_s));
     const InvariantReport report = engine.checkInvariants();
-    print(QJsonObject{{u"ok"_s, report.ok()}, {u"violations"_s, QJsonArray::fromStringList(report.violations)}},
-          report.ok() ? tr("Every invariant holds.") : report.violations.join(u'\n'));
-    return report.ok() ? Done : Failure;
+    qsizetype remaining = repair ? 0 : derived.differences.size();
+    if (repair && derived.repaired > 0)
+        remaining = engine.recomputeDerived(false).differences.size();
+    const bool ok = report.ok() && remaining == 0;
+
+    QJsonArray differences;
+    QString text = report.ok() ? tr("Every invariant holds.") : report.violations.join(u'\n');
+    text += u'\n';
+    if (derived.differences.isEmpty()) {
+        text += tr("Every derived value of %n tree(s) agrees with the facts.", nullptr, derived.trees) + u'\n';
+    } else {
+        text += (repair ? tr("Derived values that differed from the facts, repaired:")
+                        : tr("Derived values that differ from the facts:"))
+            + u'\n';
+    }
+    auto valueText = [](const QJsonValue &v) {
+        return v.isNull() ? u"null"_s
+            : v.isBool()  ? (v.toBool() ? u"true"_s : u"false"_s)
+            : v.isDouble() ? QString::number(v.toInteger())
+                           : v.toString();
+    };
+    for (const DerivedDifference &d : derived.differences) {
+        differences << QJsonObject{{u"table"_s, d.table},   {u"id"_s, d.id},
+                                   {u"column"_s, d.column}, {u"stored"_s, d.stored},
+                                   {u"recomputed"_s, d.recomputed}};
+        text += tr("  %1 %2 %3: stored %4, recomputed %5")
+                    .arg(d.table, d.id, d.column, valueText(d.stored), valueText(d.recomputed))
+            + u'\n';
+    }
+    if (repair && remaining > 0)
+        text += tr("%n difference(s) remain after the repair.", nullptr, int(remaining)) + u'\n';
+    for (const QString &note : derived.notes)
+        text += note + u'\n';
+    print(QJsonObject{{u"ok"_s, ok},
+                      {u"violations"_s, QJsonArray::fromStringList(report.violations)},
+                      {u"invariants_ok"_s, report.ok()},
+                      {u"differences"_s, differences},
+                      {u"repaired"_s, derived.repaired},
+                      {u"remaining"_s, qint64(remaining)},
+                      {u"trees"_s, derived.trees},
+                      {u"messages"_s, derived.messages},
+                      {u"notes"_s, QJsonArray::fromStringList(derived.notes)}},
+          text);
+    return ok ? Done : Failure;
 }
 
 namespace {

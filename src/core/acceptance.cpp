@@ -1,5 +1,9 @@
 #include "core/acceptance.h"
 
+#include <QMap>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
@@ -23,6 +27,56 @@ ReviewDecision decideReview(const QList<LabelValues> &reviews, int requiredRevie
     if (reviews.size() < requiredReviews)
         return ReviewDecision::Pending;
     return acceptanceScore(reviews) > threshold ? ReviewDecision::Accepted : ReviewDecision::Rejected;
+}
+
+ReviewRule reviewRule(bool isRoot, const WorkflowSettings &settings)
+{
+    return isRoot ? ReviewRule{settings.numReviewsInitialPrompt, settings.acceptanceThresholdInitialPrompt}
+                  : ReviewRule{settings.numReviewsReply, settings.acceptanceThresholdReply};
+}
+
+ReviewDecision decideMessage(const QList<LabelValues> &reviews, int reviewCount, const ReviewRule &rule)
+{
+    if (reviewCount < rule.required)
+        return ReviewDecision::Pending;
+    return decideReview(reviews, std::min(rule.required, int(reviews.size())), rule.threshold);
+}
+
+GrowthDecision decideGrowth(const QList<MessageStatus> &messages, int goalTreeSize)
+{
+    int size = 0;     // accepted
+    int awaiting = 0; // not decided yet
+    for (const MessageStatus &m : messages) {
+        if (m.deleted)
+            continue;
+        if (!m.reviewResult)
+            ++awaiting;
+        else if (*m.reviewResult)
+            ++size;
+    }
+    if (size == 0)
+        return GrowthDecision::Halted;
+    if (goalTreeSize - size > 0 || awaiting > 0)
+        return GrowthDecision::KeepGrowing;
+    return GrowthDecision::Ranking;
+}
+
+QStringList rankableParents(const QList<MessageStatus> &messages, bool rankPrompterReplies)
+{
+    QMap<QString, int> counted; // in id order
+    for (const MessageStatus &m : messages) {
+        if (m.parentId.isEmpty() || m.deleted || m.reviewResult != std::optional<bool>(true))
+            continue;
+        if (!rankPrompterReplies && m.role != MessageRole::Assistant)
+            continue;
+        counted[m.parentId] += 1;
+    }
+    QStringList parents;
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+        if (it.value() > 1)
+            parents << it.key();
+    }
+    return parents;
 }
 
 } // namespace Arborist

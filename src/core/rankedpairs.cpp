@@ -135,4 +135,18 @@ std::optional<QStringList> rankingConsensus(const QList<QStringList> &votes)
     return rankedPairs(filtered);
 }
 
+std::optional<QList<std::optional<int>>> siblingRanks(const QStringList &children, const QList<QStringList> &votes)
+{
+    const std::optional<QStringList> consensus = rankingConsensus(votes);
+    if (!consensus)
+        return std::nullopt;
+    QList<std::optional<int>> ranks;
+    ranks.reserve(children.size());
+    for (const QString &child : children) {
+        const qsizetype position = consensus->indexOf(child);
+        ranks << (position < 0 ? std::nullopt : std::optional<int>(int(position)));
+    }
+    return ranks;
+}
+
 } // namespace Arborist

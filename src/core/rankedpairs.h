@@ -19,4 +19,9 @@ QStringList rankedPairs(const QList<QStringList> &votes);
 // common to every vote (then no rank changes).
 std::optional<QStringList> rankingConsensus(const QList<QStringList> &votes);
 
+// §5.6 for one sibling group: the rank of each of `children` under the consensus of the group's
+// rankings (0 = best), nullopt for a child outside the consensus. std::nullopt when there is no
+// consensus (see rankingConsensus): then no rank changes.
+std::optional<QList<std::optional<int>>> siblingRanks(const QStringList &children, const QList<QStringList> &votes);
+
 } // namespace Arborist

@@ -239,6 +239,27 @@ struct InvariantReport
     bool ok() const { return violations.isEmpty(); }
 };
 
+// A derived value (one the engine maintains from the facts) that differs from what the facts
+// give; see Engine::recomputeDerived.
+struct DerivedDifference
+{
+    QString table;  // "message", "tree" or "emoji_count"
+    QString id;     // the row's id; for emoji_count, the message's
+    QString column; // for emoji_count, the emoji code (the value is its count)
+    QJsonValue stored;     // null: NULL, or no emoji_count row
+    QJsonValue recomputed; // null: NULL, or no emoji_count row
+};
+
+struct DerivedReport
+{
+    QList<DerivedDifference> differences; // grouped by tree, in id order
+    int repaired = 0;  // values written back (repair only)
+    int trees = 0;     // trees looked at
+    qint64 messages = 0;
+    QStringList notes; // what could not be checked, and why
+    bool ok() const { return differences.isEmpty(); }
+};
+
 // The one workflow engine (WORKFLOW.md, with the decisions of its §10). Every public operation
 // is one database transaction, retried on transient conflicts. Refusals throw WorkflowError;
 // database failures throw DbError. An Engine belongs to the thread of its Database.
@@ -323,6 +344,13 @@ public:
     // before and after a simulation, it shows that no acknowledged submission was lost.
     QMap<QString, qint64> workOf(const QStringList &userNames);
     InvariantReport checkInvariants();
+    // Recomputes from the facts (messages, task labels, rankings, emojis, users) every derived
+    // value that follows from them exactly: children_count, review_count, review_result,
+    // ranking_count, rank, emoji_count and the states of trees that the workflow must have
+    // moved on (repair.cpp says which). With `repair`, the differences are written back in one
+    // transaction, each audited as action "repair" by `actorName` (a lead or admin) or, when
+    // empty, by the system. The dashboard's aggregates count only facts and stay as they are.
+    DerivedReport recomputeDerived(bool repair, const QString &actorName = {});
 
     // --- the lead's dashboard (statistics.cpp; leads and admins) ------------------------------
     // Every figure of the dashboard, from aggregate tables and indexed queries. Brings the

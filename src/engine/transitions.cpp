@@ -15,6 +15,21 @@ namespace Arborist {
 
 using namespace detail;
 
+namespace {
+// What the tree rules of core/acceptance.h read of a tree's messages.
+QList<MessageStatus> messageStatuses(Database &db, const QString &treeId)
+{
+    QList<MessageStatus> messages;
+    for (const Row &r : db.rows(u"SELECT id, parent_id, role, deleted, review_result FROM message WHERE tree_id = ?"_s,
+                                {treeId})) {
+        messages.append({r[0].toString(), r[1].toString(),
+                         messageRoleFromString(r[2].toString()).value_or(MessageRole::Prompter), r[3].toInt() != 0,
+                         optionalBool(r[4])});
+    }
+    return messages;
+}
+} // namespace
+
 std::optional<Engine::TreeRow> Engine::treeRow(const QString &treeId)
 {
     if (treeId.isEmpty())
@@ -59,8 +74,8 @@ void Engine::decideReview(const QString &messageId)
     if (rows.isEmpty() || !rows[0][1].isNull())
         return;
     const bool isRoot = rows[0][2].toInt() != 0;
-    const int required = isRoot ? m_settings.numReviewsInitialPrompt : m_settings.numReviewsReply;
-    if (rows[0][0].toInt() < required)
+    const ReviewRule rule = reviewRule(isRoot, m_settings);
+    if (rows[0][0].toInt() < rule.required)
         return;
     QList<LabelValues> reviews;
     // The reviews of label tasks: such a row is written in the transaction that marks its task
@@ -70,8 +85,7 @@ void Engine::decideReview(const QString &messageId)
     for (const Row &r : m_db.rows(u"SELECT labels FROM text_label WHERE message_id = ? AND task_id IS NOT NULL"_s,
                                   {messageId}))
         reviews << labelValuesFromJson(r[0].toString());
-    const double threshold = isRoot ? m_settings.acceptanceThresholdInitialPrompt : m_settings.acceptanceThresholdReply;
-    const ReviewDecision decision = Arborist::decideReview(reviews, std::min(required, int(reviews.size())), threshold);
+    const ReviewDecision decision = decideMessage(reviews, rows[0][0].toInt(), rule);
     if (decision == ReviewDecision::Pending)
         return;
     m_db.exec(u"UPDATE message SET review_result = ? WHERE id = ?"_s,
@@ -97,33 +111,22 @@ void Engine::checkGrowingDone(const QString &treeId)
     const std::optional<TreeRow> tree = treeRow(treeId);
     if (!tree || !tree->active || tree->state != TreeState::Growing)
         return;
-    // Accepted messages, and messages still awaiting their review.
-    const Row counts = m_db.rows(u"SELECT COALESCE(SUM(CASE WHEN review_result = 1 THEN 1 ELSE 0 END), 0), "
-                                 "COALESCE(SUM(CASE WHEN review_result IS NULL THEN 1 ELSE 0 END), 0) FROM message "
-                                 "WHERE tree_id = ? AND deleted = 0"_s,
-                                 {treeId}).first();
-    const int size = counts[0].toInt();
-    const int awaiting = counts[1].toInt();
-    if (size == 0) {
+    switch (decideGrowth(messageStatuses(m_db, treeId), tree->goalTreeSize)) {
+    case GrowthDecision::KeepGrowing:
+        return;
+    case GrowthDecision::Halted:
         enterState(treeId, TreeState::HaltedByModerator);
         return;
+    case GrowthDecision::Ranking:
+        break;
     }
-    if (tree->goalTreeSize - size > 0 || awaiting > 0)
-        return;
     enterState(treeId, TreeState::Ranking);
     checkRankingsDone(treeId);
 }
 
 QList<QString> Engine::rankableParents(const QString &treeId)
 {
-    const QString roleFilter = m_settings.rankPrompterReplies ? QString() : u" AND role = 'assistant'"_s;
-    QList<QString> parents;
-    for (const Row &r : m_db.rows(u"SELECT parent_id FROM message WHERE tree_id = ? AND parent_id IS NOT NULL "
-                                  "AND deleted = 0 AND review_result = 1"_s + roleFilter
-                                      + u" GROUP BY parent_id HAVING COUNT(*) > 1 ORDER BY parent_id"_s,
-                                  {treeId}))
-        parents << r[0].toString();
-    return parents;
+    return Arborist::rankableParents(messageStatuses(m_db, treeId), m_settings.rankPrompterReplies);
 }
 
 // T7 / T8, and T9 for trees in scoring_failed.
@@ -161,9 +164,10 @@ void Engine::checkRankingsDone(const QString &treeId)
 void Engine::writeRanks(const QList<QString> &parents)
 {
     for (const QString &parent : parents) {
-        QSet<QString> children;
+        QStringList childList;
         for (const Row &r : m_db.rows(u"SELECT id FROM message WHERE parent_id = ?"_s, {parent}))
-            children.insert(r[0].toString());
+            childList << r[0].toString();
+        const QSet<QString> children(childList.cbegin(), childList.cend());
         QList<QStringList> votes;
         for (const Row &r : m_db.rows(u"SELECT id, ranked_ids FROM ranking WHERE parent_id = ? ORDER BY created, id"_s,
                                       {parent})) {
@@ -183,12 +187,13 @@ void Engine::writeRanks(const QList<QString> &parents)
         }
         if (votes.isEmpty())
             continue;
-        const std::optional<QStringList> consensus = rankingConsensus(votes);
-        if (!consensus)
+        const std::optional<QList<std::optional<int>>> ranks = siblingRanks(childList, votes);
+        if (!ranks)
             continue;
-        m_db.exec(u"UPDATE message SET rank = NULL WHERE parent_id = ?"_s, {parent});
-        for (int position = 0; position < consensus->size(); ++position)
-            m_db.exec(u"UPDATE message SET rank = ? WHERE id = ?"_s, {position, consensus->at(position)});
+        for (qsizetype i = 0; i < childList.size(); ++i) {
+            m_db.exec(u"UPDATE message SET rank = ? WHERE id = ?"_s,
+                      {ranks->at(i) ? QVariant(*ranks->at(i)) : QVariant(QMetaType(QMetaType::Int)), childList.at(i)});
+        }
     }
 }
 
