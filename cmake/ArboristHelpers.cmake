@@ -22,7 +22,9 @@ function(arborist_add_test name)
   endif()
   qt_add_executable(${name} ${ARG_SOURCES})
   target_link_libraries(${name} PRIVATE Qt6::Test arborist_settings arborist_testsupport ${ARG_LIBS})
-  set(_env "QT_QPA_PLATFORM=offscreen;QT_HASH_SEED=0;LC_ALL=C.UTF-8"
+  # English whatever the developer's locale: tests compare texts (the translated windows are
+  # tested by choosing their language explicitly).
+  set(_env "QT_QPA_PLATFORM=offscreen;QT_HASH_SEED=0;LC_ALL=C.UTF-8;LANGUAGE=en"
            "ARBORIST_CLI=$<TARGET_FILE:arborist-cli>")
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)

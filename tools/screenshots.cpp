@@ -1,7 +1,10 @@
 // Takes the screenshots of docs/screenshots/ from the real window on a demo database:
 //   arborist-screenshots --db sqlite:///tmp/demo.db --user anna --out docs/screenshots
 // (scripts/screenshots.sh makes the demo database and runs it under the offscreen platform).
+// With --lang de (or zh_CN), the window speaks that language and only two pictures are taken:
+// a task page (20-main-window-de.png) and the lead's dashboard (22-dashboard-de.png).
 
+#include "core/translations.h"
 #include "engine/engine.h"
 #include "models/rankingmodel.h"
 #include "widgets/connectpage.h"
@@ -23,6 +26,7 @@
 #include <QDir>
 #include <QLabel>
 #include <QListView>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -45,6 +49,16 @@ bool save(QWidget *window, const QString &dir, const QString &name)
     return ok;
 }
 
+// The names of a language's pictures: the main window, the lead's dashboard.
+std::pair<QString, QString> localizedNames(const QString &language)
+{
+    if (language == "de"_L1)
+        return {u"20-main-window-de"_s, u"22-dashboard-de"_s};
+    if (language == "zh_CN"_L1)
+        return {u"21-main-window-zh_CN"_s, u"23-dashboard-zh_CN"_s};
+    return {u"main-window-"_s + language, u"dashboard-"_s + language};
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -59,10 +73,25 @@ int main(int argc, char *argv[])
     const QCommandLineOption teamDb(u"team-db"_s,
                                     u"Database for the lead's dashboard, with a lead 'lena' (default: the demo database)."_s,
                                     u"url"_s);
-    parser.addOptions({db, user, out, teamDb});
+    const QCommandLineOption lang(u"lang"_s,
+                                  u"Take the pictures of this language (de, zh_CN) only: a task page and the lead's dashboard."_s,
+                                  u"language"_s);
+    parser.addOptions({db, user, out, teamDb, lang});
     parser.process(app);
     const QString dir = parser.value(out);
     QDir().mkpath(dir);
+    // The language before any widget, as the application does; dates and numbers follow it, as
+    // on a system in that language.
+    const QString language = parser.value(lang);
+    const bool localized = !language.isEmpty();
+    if (localized) {
+        if (Arborist::installTranslations(language) != language) {
+            std::fprintf(stderr, "no translation for %s\n", qPrintable(language));
+            return 1;
+        }
+        QLocale::setDefault(QLocale(language));
+    }
+    const auto [mainName, dashboardName] = localizedNames(language);
 
     MainWindow window;
     window.resize(1400, 860);
@@ -80,7 +109,7 @@ int main(int argc, char *argv[])
         window.connectPage()->connectDatabase();
         if (!QTest::qWaitFor([&] { return window.findChild<QPushButton *>(u"signInButton"_s)->isEnabled(); }, 10000))
             return false;
-        if (first) {
+        if (first && !localized) {
             failures += !save(&window, dir, u"01-connect"_s);
             first = false;
         }
@@ -93,7 +122,8 @@ int main(int argc, char *argv[])
         return 1;
     }
     DashboardPage *dashboard = window.dashboardPage();
-    failures += !save(&window, dir, u"02-dashboard"_s);
+    if (!localized)
+        failures += !save(&window, dir, u"02-dashboard"_s);
 
     TaskPage *page = window.taskPage();
     struct Shot
@@ -114,6 +144,10 @@ int main(int argc, char *argv[])
         {TaskType::RankAssistantReplies, u"09-rank"_s, {}},
         {TaskType::RankPrompterReplies, u"10-rank-prompter"_s, {}},
     };
+    // In another language: the label page with the tree beside it, which shows the most of the
+    // interface (the guidelines are in English only).
+    if (localized)
+        shots = {{TaskType::LabelAssistantReply, mainName, {}}};
     // The demo team in turn, until every page that has work somewhere is photographed.
     QStringList team = {parser.value(user)};
     for (const QString &other : {u"anna"_s, u"ben"_s, u"chen"_s, u"dora"_s, u"emil"_s, u"fay"_s}) {
@@ -153,6 +187,8 @@ int main(int argc, char *argv[])
             // A label page shows the task's tree beside it; the others their guidelines.
             if (auto *side = page->findChild<QTabWidget *>())
                 side->setCurrentIndex(shot.type == TaskType::LabelAssistantReply ? 1 : 0);
+            if (localized) // the tree's rows come from the database thread
+                (void)QTest::qWaitFor([&] { return page->findChild<QTreeView *>(u"treeView"_s)->currentIndex().isValid(); }, 5000);
             failures += !save(&window, dir, shot.name);
             if (auto *rank = qobject_cast<RankEditor *>(page->editor())) {
                 if (rank->model()->rowCount() >= 2) {
@@ -174,7 +210,7 @@ int main(int argc, char *argv[])
         std::printf("no screenshot of %s: nobody in the demo team has such a task\n", qPrintable(shot.name));
 
     // The lead's tools, as lena (the demo's lead).
-    if (signIn(u"lena"_s)) {
+    if (!localized && signIn(u"lena"_s)) {
         window.findChild<QAction *>(u"browseAction"_s)->trigger();
         auto *browser = window.findChild<TreeBrowser *>();
         TreeBrowserModel *model = browser ? browser->model() : nullptr;
@@ -213,8 +249,9 @@ int main(int argc, char *argv[])
         if (auto *dashboard = window.findChild<DashboardWindow *>()) {
             dashboard->resize(1600, 1000);
             if (QTest::qWaitFor([&] { return !dashboard->isLoading() && dashboard->figures().has_value(); }, 20000)) {
-                const QStringList names = {u"13-dashboard"_s, u"14-dashboard-annotators"_s, u"15-dashboard-labels"_s,
-                                           u"16-dashboard-agreement"_s};
+                const QStringList names = localized ? QStringList{dashboardName}
+                                                    : QStringList{u"13-dashboard"_s, u"14-dashboard-annotators"_s,
+                                                                  u"15-dashboard-labels"_s, u"16-dashboard-agreement"_s};
                 for (int tab = 0; tab < dashboard->tabs()->count() && tab < names.size(); ++tab) {
                     dashboard->tabs()->setCurrentIndex(tab);
                     failures += !save(dashboard, dir, names[tab]);

@@ -1,4 +1,5 @@
 #include "cli/cli.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -10,6 +11,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("arborist"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ARBORIST_VERSION));
+    // Messages in the language of the system (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); JSON output
+    // is the same in every language.
+    Arborist::installTranslations();
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

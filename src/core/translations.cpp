@@ -18,6 +18,16 @@ QStringList translatedLanguages()
 
 namespace {
 constexpr auto kLanguageKey = "ui/language";
+QString &languageInEffect()
+{
+    static QString language = QStringLiteral("en");
+    return language;
+}
+} // namespace
+
+QString currentLanguage()
+{
+    return languageInEffect();
 }
 
 QString chosenLanguage()
@@ -69,6 +79,7 @@ QString installTranslations(const QString &language)
             delete qt;
         }
     }
+    languageInEffect() = inEffect;
     return inEffect;
 }
 

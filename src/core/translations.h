@@ -17,5 +17,7 @@ void setChosenLanguage(const QString &language);
 // texts and gets its plural forms ("1 tree"). Replaces translators installed by an earlier
 // call. Returns the locale name in effect ("en" when no translation matched).
 QString installTranslations(const QString &language = {});
+// The locale name installTranslations() put in effect ("en" before any call).
+QString currentLanguage();
 
 } // namespace Arborist

@@ -11,9 +11,24 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Arborist {
+
+namespace {
+
+constexpr int kTileWidth = 220;
+
+// A tile is never narrower than its text: a long translation ("Assistentenantworten ordnen")
+// widens the tile, and with it the window's smallest width, instead of being cut off.
+void fitTile(QToolButton *tile)
+{
+    tile->setMinimumWidth(std::max(kTileWidth, tile->sizeHint().width()));
+}
+
+} // namespace
 
 DashboardPage::DashboardPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_client(client)
 {
@@ -32,13 +47,14 @@ DashboardPage::DashboardPage(EngineClient &client, QWidget *parent) : QWidget(pa
         tile->setObjectName(u"tile_"_s + toString(type));
         tile->setToolButtonStyle(Qt::ToolButtonTextOnly);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        tile->setMinimumSize(220, 96);
+        tile->setMinimumHeight(96);
         tile->setMaximumHeight(130);
         QFont tileFont = tile->font();
         tileFont.setPointSizeF(tileFont.pointSizeF() * 1.15);
         tile->setFont(tileFont);
         tile->setEnabled(false);
         tile->setText(u"%1  %2\n…"_s.arg(i + 1).arg(TaskTexts::title(type)));
+        fitTile(tile);
         tile->setToolTip(TaskTexts::instruction(type));
         connect(tile, &QToolButton::clicked, this, [this, type] { emit taskChosen(type); });
         // Digits choose a tile, as shown on it.
@@ -121,6 +137,7 @@ void DashboardPage::setCounts(const QMap<QString, int> &counts)
         tile->setText(u"%1  %2\n%3"_s.arg(i + 1).arg(TaskTexts::title(type),
                                                         n > 0 ? tr("%n waiting", "", n) : tr("Nothing to do")));
         tile->setEnabled(n > 0);
+        fitTile(tile);
         ++i;
     }
     const int any = counts.value(u"random"_s);

@@ -573,7 +573,26 @@ void DashboardWindow::showFigures(const Dashboard &figures)
         messages += a.messages;
         active += a.tasksDone > 0 ? 1 : 0;
     }
-    const QString span = m_period->currentText().toLower();
+    // The period as the sentence says it (not the menu's text in lower case: that would put
+    // German nouns in lower case).
+    QString span;
+    switch (period()) {
+    case Period::AllTime:
+        span = tr("all time", "the period, in brackets at the end of the summary line");
+        break;
+    case Period::Year:
+        span = tr("the last 365 days", "the period, in brackets at the end of the summary line");
+        break;
+    case Period::Quarter:
+        span = tr("the last 90 days", "the period, in brackets at the end of the summary line");
+        break;
+    case Period::Month:
+        span = tr("the last 30 days", "the period, in brackets at the end of the summary line");
+        break;
+    case Period::Week:
+        span = tr("the last 7 days", "the period, in brackets at the end of the summary line");
+        break;
+    }
     // One count a phrase, each with its plural forms.
     m_summary->setText(tr("%1 &nbsp;·&nbsp; %2, %3 and %4 (%5)", "trees · tasks, messages and annotators (period)")
                            .arg(tr("<b>%Ln</b> trees", nullptr, int(trees)), tr("<b>%Ln</b> tasks done", nullptr, int(tasks)),

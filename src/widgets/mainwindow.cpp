@@ -2,6 +2,7 @@
 
 #include "core/translations.h"
 #include "engine/engineclient.h"
+#include "widgets/aboutdialog.h"
 #include "widgets/connectpage.h"
 #include "widgets/dashboardpage.h"
 #include "widgets/dashboardwindow.h"
@@ -108,13 +109,19 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_client(std::mak
             [this] { return new TransferDialog(TransferDialog::Mode::Export, *m_client, m_session, this); });
     m_team->menuAction()->setVisible(false);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(u"helpMenu"_s);
+    // One About window at a time, not modal; it deletes itself when closed.
     help->addAction(tr("&About Arborist"), this, [this] {
-        QMessageBox::about(this, tr("About Arborist"),
-                           tr("<h3>Arborist %1</h3><p>A workstation for collecting conversation trees to "
-                              "train chat models, in the Open-Assistant format.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
-    });
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+        auto *about = findChild<AboutDialog *>(QString(), Qt::FindDirectChildrenOnly);
+        if (!about) {
+            about = new AboutDialog(this);
+            about->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        about->show();
+        about->raise();
+        about->activateWindow();
+    })->setObjectName(u"aboutAction"_s);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setObjectName(u"aboutQtAction"_s);
 
     connect(m_connect, &ConnectPage::signedIn, this, &MainWindow::signedIn);
     connect(m_dashboard, &DashboardPage::taskChosen, this, [this](std::optional<TaskType> type) {

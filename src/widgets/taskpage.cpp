@@ -158,6 +158,7 @@ TaskPage::TaskPage(EngineClient &client, QWidget *parent) : QWidget(parent), m_c
             return;
         if (m_current && m_drafts)
             m_drafts->remove(m_current->id); // given up on purpose: not brought back later
+        m_dirty = false; // nor saved again by the draft timer or on closing
         flushPending();
         emit finished(QString());
     });

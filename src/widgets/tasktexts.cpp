@@ -1,5 +1,7 @@
 #include "widgets/tasktexts.h"
 
+#include "core/translations.h"
+
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -70,10 +72,14 @@ QString TaskTexts::guidelines(TaskType type)
         name = u"rank"_s;
         break;
     }
-    QFile file(u":/guidelines/"_s + name + u".md"_s);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    // In the language of the window, else in English.
+    for (const QString &path : QStringList{u":/guidelines/"_s + currentLanguage() + u'/' + name + u".md"_s,
+                                u":/guidelines/"_s + name + u".md"_s}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            return QString::fromUtf8(file.readAll());
+    }
+    return {};
 }
 
 QString TaskTexts::roleName(MessageRole role)

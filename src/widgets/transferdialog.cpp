@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/engineclient.h"
+#include "widgets/treebrowser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -39,8 +40,10 @@ TransferDialog::TransferDialog(Mode mode, EngineClient &client, const Session &s
         m_state = new QComboBox(this);
         m_state->setObjectName(u"stateBox"_s);
         m_state->addItem(tr("as Open-Assistant's importer did (prompts to the lottery, trees to ranking)"), QString());
-        for (const QString &name : allTreeStateNames())
-            m_state->addItem(name, name);
+        for (const QString &name : allTreeStateNames()) {
+            const std::optional<TreeState> state = treeStateFromString(name);
+            m_state->addItem(state ? TreeBrowser::stateTitle(*state) : name, name);
+        }
         m_synthetic = new QCheckBox(tr("Messages that do not say count as &synthetic"), this);
         m_skipInvalid = new QCheckBox(tr("Skip &bad lines and list them (otherwise the first bad line stops the import)"), this);
         m_skipInvalid->setObjectName(u"skipInvalidBox"_s);
@@ -53,7 +56,9 @@ TransferDialog::TransferDialog(Mode mode, EngineClient &client, const Session &s
     } else {
         m_which = new QComboBox(this);
         m_which->setObjectName(u"whichBox"_s);
-        m_which->addItem(tr("finished trees (ready_for_export)"), u"ready"_s);
+        m_which->addItem(tr("finished trees (%1)", "%1: the state's name, Ready for export")
+                             .arg(TreeBrowser::stateTitle(TreeState::ReadyForExport)),
+                         u"ready"_s);
         m_which->addItem(tr("every tree, whatever its state"), u"all"_s);
         m_lang = new QLineEdit(this);
         m_lang->setPlaceholderText(tr("every language"));

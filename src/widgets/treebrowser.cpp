@@ -39,6 +39,29 @@ QString when(qint64 ms)
 // Markdown-safe text for a table cell or a line.
 QString plain(const QString &text) { return QString(text).replace(u'|', u"\\|"_s).replace(u'\n', u' '); }
 
+// A label by its name in the interface ("Quality" for quality).
+QString labelTitle(const QString &name)
+{
+    const LabelInfo *info = Labels::find(name);
+    return info ? info->displayText : name;
+}
+
+// What the audit log calls a moderator's action on a tree or a message.
+QString actionTitle(const QString &action)
+{
+    if (action == "halt"_L1)
+        return TreeBrowser::tr("halted the tree");
+    if (action == "unhalt"_L1)
+        return TreeBrowser::tr("unhalted the tree");
+    if (action == "delete"_L1)
+        return TreeBrowser::tr("deleted the message");
+    if (action == "undelete"_L1)
+        return TreeBrowser::tr("undeleted the message");
+    if (action == "edit"_L1)
+        return TreeBrowser::tr("edited the text");
+    return action;
+}
+
 } // namespace
 
 TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *parent)
@@ -60,8 +83,10 @@ TreeBrowser::TreeBrowser(EngineClient &client, const Session &session, QWidget *
     m_state = new QComboBox(this);
     m_state->setObjectName(u"stateFilter"_s);
     m_state->addItem(tr("every state"), QString());
-    for (const QString &name : allTreeStateNames())
-        m_state->addItem(name, name);
+    for (const QString &name : allTreeStateNames()) {
+        const std::optional<TreeState> state = treeStateFromString(name);
+        m_state->addItem(state ? stateTitle(*state) : name, name);
+    }
     m_lang = new QLineEdit(this);
     m_lang->setObjectName(u"langFilter"_s);
     m_lang->setPlaceholderText(tr("language"));
@@ -371,7 +396,7 @@ void TreeBrowser::fetchPage(int offset)
                          return; // the filters changed meanwhile
                      QList<TreeListRow> list;
                      for (const TreeListing &t : rows)
-                         list.append({t.id, toString(t.state), t.lang, t.created, t.size, t.author, t.prompt});
+                         list.append({t.id, stateTitle(t.state), t.lang, t.created, t.size, t.author, t.prompt});
                      m_model->appendPage(offset, list, rows.size() == kPage);
                      emit pageShown(m_model->rowCount());
                  },
@@ -421,6 +446,7 @@ void TreeBrowser::showDetail()
                  [this, current = QPersistentModelIndex(current), message, parent](const Facts &facts) {
                      if (!current.isValid() || current != m_view->currentIndex())
                          return; // another row was chosen, or the list was filtered anew
+                     const QLocale locale;
                      QString md;
                      if (message.isEmpty()) {
                          md += u"### "_s + tr("Tree") + u"\n\n"_s;
@@ -447,9 +473,9 @@ void TreeBrowser::showDetail()
                              QStringList list;
                              for (auto it = means.begin(); it != means.end(); ++it) {
                                  const QJsonObject stat = it.value().toObject();
-                                 list << u"%1 %2 (%3)"_s.arg(it.key())
-                                             .arg(stat.value(u"value"_s).toDouble(), 0, 'f', 2)
-                                             .arg(stat.value(u"count"_s).toInt());
+                                 list << u"%1 %2 (%3)"_s.arg(labelTitle(it.key()),
+                                                             locale.toString(stat.value(u"value"_s).toDouble(), 'f', 2),
+                                                             locale.toString(stat.value(u"count"_s).toInt()));
                              }
                              md += tr("Means: %1").arg(list.join(u", "_s)) + u"\n\n"_s;
                          }
@@ -458,7 +484,7 @@ void TreeBrowser::showDetail()
                          for (const LabelEntry &l : facts.labels) {
                              QStringList values;
                              for (auto it = l.values.begin(); it != l.values.end(); ++it)
-                                 values << u"%1 %2"_s.arg(it.key()).arg(it.value());
+                                 values << u"%1 %2"_s.arg(labelTitle(it.key()), locale.toString(it.value()));
                              values.sort();
                              md += u"- **"_s + plain(l.userName) + u"**"_s + (l.report ? u" ("_s + tr("report") + u")"_s : QString())
                                  + u": "_s + values.join(u", "_s)
@@ -498,7 +524,7 @@ void TreeBrowser::showDetail()
                      if (facts.audit.isEmpty())
                          md += tr("Nothing recorded.") + u"\n"_s;
                      for (const AuditEntry &a : facts.audit) {
-                         md += u"- "_s + when(a.at) + u" · **"_s + plain(a.userName) + u"** "_s + plain(a.action);
+                         md += u"- "_s + when(a.at) + u" · **"_s + plain(a.userName) + u"** "_s + plain(actionTitle(a.action));
                          if (!a.reason.isEmpty())
                              md += u" — "_s + plain(a.reason);
                          md += u"\n"_s;
@@ -565,7 +591,7 @@ void TreeBrowser::moderate(const QString &what, const std::function<void(Engine 
                  [this, what, treeId, messageId](const std::pair<TreeListing, QJsonObject> &after) {
                      const TreeListing &t = after.first;
                      if (!t.id.isEmpty())
-                         m_model->updateTree({t.id, toString(t.state), t.lang, t.created, t.size, t.author, t.prompt});
+                         m_model->updateTree({t.id, stateTitle(t.state), t.lang, t.created, t.size, t.author, t.prompt});
                      m_model->reloadTreeMessages(treeId, after.second);
                      if (!messageId.isEmpty())
                          selectMessage(treeId, messageId); // the messages were read again

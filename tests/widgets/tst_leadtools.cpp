@@ -244,7 +244,8 @@ private slots:
         QTRY_COMPARE(moderated.count(), 1);
         QVERIFY2(moderated.last().at(0).toBool(), qPrintable(moderated.last().at(1).toString()));
         QCOMPARE(toString(m_engine->treeState(treeId)), toString(TreeState::HaltedByModerator));
-        QCOMPARE(model->index(0, TreeBrowserModel::ColState).data().toString(), toString(TreeState::HaltedByModerator));
+        QCOMPARE(model->index(0, TreeBrowserModel::ColState).data().toString(),
+                 TreeBrowser::stateTitle(TreeState::HaltedByModerator));
         QVERIFY(audited(u"halt"_s, treeId));
         QTRY_VERIFY(browser->detail()->toPlainText().contains(u"spam wave"_s));
         // The state filter finds it.
@@ -359,7 +360,7 @@ private slots:
         QTRY_VERIFY(shown.count() >= 1);
         const QString detail = browser->detail()->toPlainText();
         QVERIFY2(detail.contains(u"Nile, Amazon, Danube."_s), qPrintable(detail));
-        QVERIFY2(detail.contains(u"quality 0.75 (2)"_s), qPrintable(detail));
+        QVERIFY2(detail.contains(u"Quality 0.75 (2)"_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"Consensus place: 1."_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"imported-u-one: place 1 of 2"_s), qPrintable(detail));
         QVERIFY2(detail.contains(u"imported-u-two: place 2 of 2"_s), qPrintable(detail));

@@ -463,6 +463,33 @@ private slots:
         QVERIFY(dashboard()->isVisible());
     }
 
+    // A task left on purpose (Esc) stays gone, even with answers given that no draft holds
+    // yet: neither the draft timer nor closing the window brings it back at the next sign-in.
+    void aTaskLeftOnPurposeStaysGone()
+    {
+        page()->setDraftInterval(60 * 1000); // no draft before leaving
+        signIn(u"u1"_s);
+        choose(TaskType::InitialPrompt);
+        write(u"Why is the sky blue?"_s);
+        backToDashboard();
+        signIn(u"u2"_s);
+        choose(TaskType::LabelInitialPrompt);
+        auto *labels = qobject_cast<LabelEditor *>(page()->editor());
+        QVERIFY(labels);
+        LabelRow *spam = labels->row(u"spam"_s);
+        QVERIFY(spam);
+        QTRY_VERIFY(spam->hasFocus());
+        QTest::keyClick(spam, Qt::Key_N); // an answer, not typed text: leaving does not ask
+        backToDashboard();
+        m_window->close(); // closing saves the drafts of work in progress
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        signIn(u"u2"_s);
+        QVERIFY(dashboard()->isVisible());
+        QVERIFY(!page()->currentTask());
+    }
+
     // Skip takes its reason in one keypress and asks first only when typed text would be lost.
     void skipByKeyboard()
     {
