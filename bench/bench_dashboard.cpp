@@ -8,6 +8,7 @@
 // The database must hold a corpus (arborist-cli generate --trees 60000 makes one of oasst1's
 // size) and a lead or admin.
 
+#include "benchfigures.h"
 #include "core/agreement.h"
 #include "core/labels.h"
 #include "engine/engine.h"
@@ -30,25 +31,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
+using Arborist::Bench::list;
+using Arborist::Bench::median;
 
 namespace {
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-QString list(const QList<double> &v)
-{
-    QStringList parts;
-    for (double x : v)
-        parts << QString::number(x, 'f', 1);
-    return parts.join(u" / "_s);
-}
 
 double peakMegabytes()
 {

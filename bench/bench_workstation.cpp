@@ -7,6 +7,7 @@
 //   bench_workstation [--runs N] [--submits N] [--work DIR]
 // It makes its own demo database (arborist-cli init + scripts/demo.sh) in the work folder.
 
+#include "benchfigures.h"
 #include "engine/engine.h"
 #include "store/database.h"
 #include "widgets/connectpage.h"
@@ -33,25 +34,10 @@
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
+using Arborist::Bench::list;
+using Arborist::Bench::median;
 
 namespace {
-
-double median(QList<double> v)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-QString list(const QList<double> &v)
-{
-    QStringList parts;
-    for (double x : v)
-        parts << QString::number(x, 'f', 1);
-    return parts.join(u" / "_s);
-}
 
 // Wall-clock milliseconds from starting `program` to `marker` on its stdout (or to its exit
 // when marker is empty); -1 on failure.

@@ -117,6 +117,25 @@ public:
     qint64 clock = 1'800'000'000'000;
 };
 
+// Small trees: the root takes two assistant replies and nothing deeper; three accepted
+// messages finish a tree.
+inline void smallTrees(EngineFixture &f)
+{
+    f.set(QStringLiteral("goal_tree_size"), QStringLiteral("3"));
+    f.set(QStringLiteral("max_tree_depth"), QStringLiteral("1"));
+    f.set(QStringLiteral("max_children_count"), QStringLiteral("2"));
+}
+
+// An assistant reply by `author` to the only open parent, accepted by `reviewers`; empty when
+// a reviewer got another task.
+inline QString acceptedReply(EngineFixture &f, const QString &author, const QStringList &reviewers, const QString &text)
+{
+    const QString id = f.reply(author, TaskType::AssistantReply, text);
+    if (!f.review(id, TaskType::LabelAssistantReply, reviewers))
+        return {};
+    return id;
+}
+
 // Expects `statement` to throw a WorkflowError with `code`.
 #define ARB_EXPECT_REFUSAL(expectedCode, statement)                                                        \
     do {                                                                                           \

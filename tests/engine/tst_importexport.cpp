@@ -393,22 +393,6 @@ struct ProgressLog
     QList<std::pair<qint64, qint64>> calls;
 };
 
-// From tst_transitions: small trees, an accepted prompt, accepted replies.
-void smallTrees(EngineFixture &f)
-{
-    f.set(u"goal_tree_size"_s, u"3"_s);
-    f.set(u"max_tree_depth"_s, u"1"_s);
-    f.set(u"max_children_count"_s, u"2"_s);
-}
-
-QString acceptedReply(EngineFixture &f, const QString &author, const QStringList &reviewers, const QString &text)
-{
-    const QString id = f.reply(author, TaskType::AssistantReply, text);
-    if (!f.review(id, TaskType::LabelAssistantReply, reviewers))
-        return {};
-    return id;
-}
-
 } // namespace
 
 class tst_ImportExport : public QObject

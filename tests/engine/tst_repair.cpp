@@ -68,23 +68,6 @@ QString describe(const DerivedReport &report)
 
 const QStringList kReviewers = {u"u2"_s, u"u3"_s, u"u4"_s};
 
-// Small trees: the root takes two assistant replies and nothing deeper; three accepted
-// messages finish a tree.
-void smallTrees(EngineFixture &f)
-{
-    f.set(u"goal_tree_size"_s, u"3"_s);
-    f.set(u"max_tree_depth"_s, u"1"_s);
-    f.set(u"max_children_count"_s, u"2"_s);
-}
-
-QString acceptedReply(EngineFixture &f, const QString &author, const QStringList &reviewers, const QString &text)
-{
-    const QString id = f.reply(author, TaskType::AssistantReply, text);
-    if (!f.review(id, TaskType::LabelAssistantReply, reviewers))
-        return {};
-    return id;
-}
-
 } // namespace
 
 class tst_Repair : public QObject

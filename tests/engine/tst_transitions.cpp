@@ -12,15 +12,6 @@ using namespace Arborist::Test;
 namespace {
 const QStringList kReviewers1 = {u"u2"_s, u"u3"_s, u"u4"_s};
 
-// Small trees: the root takes two assistant replies and nothing deeper; three accepted
-// messages finish a tree.
-void smallTrees(EngineFixture &f)
-{
-    f.set(u"goal_tree_size"_s, u"3"_s);
-    f.set(u"max_tree_depth"_s, u"1"_s);
-    f.set(u"max_children_count"_s, u"2"_s);
-}
-
 // A prompt by u1, accepted by u2..u4; returns the tree id (state prompt_lottery_waiting).
 QString acceptedPrompt(EngineFixture &f, const QString &text = u"What is a binary search tree?"_s)
 {
@@ -30,14 +21,6 @@ QString acceptedPrompt(EngineFixture &f, const QString &text = u"What is a binar
     return tree;
 }
 
-// An assistant reply by `author` to the only open parent, accepted by `reviewers`.
-QString acceptedReply(EngineFixture &f, const QString &author, const QStringList &reviewers, const QString &text)
-{
-    const QString id = f.reply(author, TaskType::AssistantReply, text);
-    if (!f.review(id, TaskType::LabelAssistantReply, reviewers))
-        return {};
-    return id;
-}
 // An accepted prompt by u1 with two accepted assistant replies (by u2 and u3): with small
 // trees, the tree is then in ranking.
 struct TwoReplies
