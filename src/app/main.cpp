@@ -65,6 +65,10 @@ int main(int argc, char *argv[])
         if (qstrcmp(argv[i], "--lang") == 0)
             language = QString::fromLocal8Bit(argv[i + 1]);
     }
+    for (int i = 1; i < argc; ++i) {
+        if (qstrncmp(argv[i], "--lang=", 7) == 0)
+            language = QString::fromLocal8Bit(argv[i] + 7);
+    }
     Arborist::installTranslations(language);
 
     QCommandLineParser parser;

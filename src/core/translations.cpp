@@ -55,6 +55,9 @@ QString installTranslations(const QString &language)
         }
     }
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    // A language chosen by name brings its number and date formats along.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
 
     auto *translator = new QTranslator(QCoreApplication::instance());
     QString inEffect = u"en"_s;

@@ -308,7 +308,7 @@ Dashboard Engine::dashboard(const QString &actorName, const DashboardQuery &quer
 
     Dashboard d;
     const qint64 sinceDay = query.since > 0 ? dayOf(query.since) : std::numeric_limits<qint64>::min();
-    const qint64 since = query.since > 0 ? query.since : std::numeric_limits<qint64>::min();
+    const qint64 since = sinceDay; // messages too, from the start of that day (UTC)
     m_db.read([&] {
         d = Dashboard();
         for (const Row &r : m_db.rows(u"SELECT state, lang, COUNT(*) FROM tree GROUP BY state, lang "

@@ -88,6 +88,13 @@ QString StatisticsTableModel::csvValue(const QVariant &value)
         return value.toDate().toString(Qt::ISODate);
     case QMetaType::QDateTime:
         return value.toDateTime().toString(Qt::ISODateWithMs);
+    case QMetaType::QString: {
+        // A text a spreadsheet would run as a formula (a user named "=1+1") stays text.
+        const QString text = value.toString();
+        if (!text.isEmpty() && QStringView(u"=+-@").contains(text.front()))
+            return u'\'' + text;
+        return text;
+    }
     default:
         return value.toString();
     }
