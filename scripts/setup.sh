@@ -9,7 +9,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev
   qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libgl-dev
-  fonts-dejavu-core fonts-wqy-microhei postgresql jq python3
+  fonts-dejavu-core fonts-wqy-microhei postgresql openssl jq python3
   desktop-file-utils appstream rpm
 )
 missing=()

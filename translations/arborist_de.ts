@@ -43,12 +43,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+323"/>
+        <location line="+327"/>
         <source>Recent connections…</source>
         <translation>Zuletzt verwendete Verbindungen…</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>&amp;This computer (the embedded database)</source>
         <translation>&amp;Dieser Computer (die eingebettete Datenbank)</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>This database has no users yet. An admin adds them with `arborist-cli user add NAME`.</source>
         <translation>Diese Datenbank hat noch keine Benutzer. Ein Admin legt sie mit `arborist-cli user add NAME` an.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Connected. Choose who you are.</source>
         <translation>Verbunden. Wählen Sie aus, wer Sie sind.</translation>
     </message>
@@ -2407,7 +2407,89 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="+97"/>
+        <location filename="../src/cli/cli.cpp" line="+209"/>
+        <source>Missing %1.</source>
+        <translation>Es fehlt %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>This command needs %1 %2.</source>
+        <translation>Dieser Befehl erfordert %1 %2.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 needs a value. See arborist-cli --help.</source>
+        <translation>%1 erwartet einen Wert. Siehe arborist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown option %1. See arborist-cli --help.</source>
+        <translation>Unbekannte Option %1. Siehe arborist-cli --help.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database %1 is up to date (schema %2).</source>
+        <translation>Die Datenbank %1 ist auf dem neuesten Stand (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialized %1 (schema %2).</source>
+        <translation>%1 wurde initialisiert (Schema %2).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
+        <translation>„%1“ ist keine Rolle; verwenden Sie annotator, lead oder admin.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new user&apos;s name</source>
+        <translation>der Name des neuen Benutzers</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 (%2).</source>
+        <translation>%1 (%2) wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>enabled</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>the user&apos;s name</source>
+        <translation>der Name des Benutzers</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the role</source>
+        <translation>die Rolle</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>naming an admin</source>
+        <translation>mit dem Namen eines Admins</translation>
+    </message>
+    <message>
+        <location line="-419"/>
         <source>Usage: arborist-cli [--db URL] [--json] COMMAND ...
 
 The command line of Arborist&apos;s workflow engine. Every command takes --db URL
@@ -2417,8 +2499,17 @@ Exit status: 0 done, 2 bad usage, 3 refused by the workflow, 1 any other failure
 
 Commands:
   init                                      create or migrate the schema (idempotent)
-  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]
-                                            the first user needs no --user; later ones an admin&apos;s
+  server init                               PostgreSQL, as the tables&apos; owner: init, then the group
+                                            roles arborist_annotator, arborist_lead, arborist_admin,
+                                            their grants and row-level security, so that each person
+                                            signs in with a login of their own (idempotent; again to
+                                            upgrade). See docs/team-server.md
+  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN] [--password-stdin]
+                                            the first user needs no --user; later ones an admin&apos;s.
+                                            After server init also the login NAME, with the password
+                                            read from stdin, or a generated one printed once
+  user password NAME [--password-stdin] --user ADMIN
+                                            a new password for NAME&apos;s login (made if missing)
   user list
   user role NAME ROLE --user ADMIN          change a user&apos;s role
   user disable|enable NAME --user ADMIN
@@ -2494,6 +2585,8 @@ Options:
   --db URL        the database
   --json          print JSON on stdout (errors as {&quot;error&quot;: CODE, &quot;message&quot;: TEXT})
   --seed N        seed the engine&apos;s random draws (reproducible runs)
+  --user NAME     who acts; signed in to a team server with your own login, you act as
+                  yourself and may leave it out (only admins may name someone else)
   --help          this text
   --version       the version
 </source>
@@ -2506,9 +2599,20 @@ Exit-Status: 0 erledigt, 2 falscher Aufruf, 3 vom Workflow abgelehnt, 1 jeder an
 
 Befehle:
   init                                      Schema anlegen oder migrieren (idempotent)
-  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]
+  server init                               PostgreSQL, als Eigentümer der Tabellen: init, dann die
+                                            Gruppenrollen arborist_annotator, arborist_lead,
+                                            arborist_admin, ihre Rechte und Row-Level-Security, damit
+                                            sich jede Person mit einem eigenen Login anmeldet
+                                            (idempotent; nach einem Update erneut). Siehe
+                                            docs/team-server.md
+  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN] [--password-stdin]
                                             der erste Benutzer braucht kein --user, alle weiteren das
-                                            eines Admins
+                                            eines Admins. Nach server init auch das Login NAME, mit
+                                            dem Passwort von stdin oder einem erzeugten, das einmal
+                                            ausgegeben wird
+  user password NAME [--password-stdin] --user ADMIN
+                                            ein neues Passwort für das Login von NAME (legt es an,
+                                            falls es fehlt)
   user list
   user role NAME ROLE --user ADMIN          die Rolle eines Benutzers ändern
   user disable|enable NAME --user ADMIN
@@ -2592,96 +2696,72 @@ Optionen:
   --db URL        die Datenbank
   --json          JSON auf stdout ausgeben (Fehler als {&quot;error&quot;: CODE, &quot;message&quot;: TEXT})
   --seed N        Startwert für die Zufallsziehungen der Engine (reproduzierbare Läufe)
+  --user NAME     wer handelt; mit Ihrem eigenen Login am Team-Server handeln Sie selbst und
+                  können es weglassen (nur Admins dürfen jemand anderen nennen)
   --help          dieser Text
   --version       die Version
 </translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>Missing %1.</source>
-        <translation>Es fehlt %1.</translation>
+        <location line="+135"/>
+        <source>--password-stdin found no password on standard input.</source>
+        <translation>--password-stdin hat auf der Standardeingabe kein Passwort gefunden.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This command needs %1 %2.</source>
-        <translation>Dieser Befehl erfordert %1 %2.</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>%1 needs a value. See arborist-cli --help.</source>
-        <translation>%1 erwartet einen Wert. Siehe arborist-cli --help.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown option %1. See arborist-cli --help.</source>
-        <translation>Unbekannte Option %1. Siehe arborist-cli --help.</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unbekannter Befehl „%1“.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The database %1 is up to date (schema %2).</source>
-        <translation>Die Datenbank %1 ist auf dem neuesten Stand (Schema %2).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Initialized %1 (schema %2).</source>
-        <translation>%1 wurde initialisiert (Schema %2).</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
-        <translation>„%1“ ist keine Rolle; verwenden Sie annotator, lead oder admin.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a user command (add, list, role, disable, enable, purge)</source>
-        <translation>ein user-Befehl (add, list, role, disable, enable, purge)</translation>
+        <location line="+162"/>
+        <source>a server command (init)</source>
+        <translation>einen Server-Befehl (init)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the new user&apos;s name</source>
-        <translation>der Name des neuen Benutzers</translation>
+        <source>Unknown server command &quot;%1&quot;.</source>
+        <translation>Unbekannter Server-Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Added %1 (%2).</source>
-        <translation>%1 (%2) wurde hinzugefügt.</translation>
+        <location line="+5"/>
+        <source>`server init` sets up logins on a team&apos;s PostgreSQL server; %1 is a SQLite file. Give --db postgresql://OWNER@HOST/DATABASE.</source>
+        <translation>`server init` richtet Logins auf dem PostgreSQL-Server eines Teams ein; %1 ist eine SQLite-Datei. Geben Sie --db postgresql://EIGENTÜMER@HOST/DATENBANK an.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>enabled</source>
-        <translation>aktiv</translation>
+        <location line="+19"/>
+        <source>Updated the roles, grants and policies of %1 (schema %2).</source>
+        <translation>Rollen, Rechte und Richtlinien von %1 aktualisiert (Schema %2).</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>disabled</source>
-        <translation>deaktiviert</translation>
+        <location line="+2"/>
+        <source>Set up %1 for logins: the groups arborist_annotator, arborist_lead and arborist_admin, their grants and row-level security (schema %2).</source>
+        <translation>%1 für Logins eingerichtet: die Gruppen arborist_annotator, arborist_lead und arborist_admin, ihre Rechte und Row-Level-Security (Schema %2).</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>the user&apos;s name</source>
-        <translation>der Name des Benutzers</translation>
+        <location line="+4"/>
+        <source>These users have no login yet; give them one with `arborist-cli user password NAME`: %1</source>
+        <translation>Diese Benutzer haben noch kein Login; geben Sie ihnen eines mit `arborist-cli user password NAME`: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>the role</source>
-        <translation>die Rolle</translation>
+        <location line="+30"/>
+        <source>a user command (add, list, role, disable, enable, purge, password)</source>
+        <translation>einen Benutzer-Befehl (add, list, role, disable, enable, purge, password)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>naming an admin</source>
-        <translation>mit dem Namen eines Admins</translation>
+        <location line="+10"/>
+        <source>The server login %1 is in the group %2.</source>
+        <translation>Das Server-Login %1 gehört zur Gruppe %2.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Password: %1
+It is shown only this once and stored nowhere: give it to %2 in a safe way.</source>
+        <translation>Passwort: %1
+Es wird nur dieses eine Mal angezeigt und nirgends gespeichert: Geben Sie es %2 auf sicherem Weg weiter.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The login %1 has a new password.</source>
+        <translation>Das Login %1 hat ein neues Passwort.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is now %2.</source>
         <translation>%1 ist jetzt %2.</translation>
     </message>
@@ -2723,14 +2803,14 @@ Optionen:
     <message>
         <location line="+1"/>
         <location line="+127"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+355"/>
         <location line="+59"/>
         <source>naming a lead or admin</source>
         <translation>mit dem Namen einer Teamleitung oder eines Admins</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-604"/>
         <source>Unknown config command &quot;%1&quot;.</source>
         <translation>Unbekannter config-Befehl „%1“.</translation>
     </message>
@@ -2749,13 +2829,13 @@ Optionen:
         <location line="+17"/>
         <location line="+23"/>
         <location line="+19"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <location line="+24"/>
         <source>naming the user</source>
         <translation>mit dem Namen des Benutzers</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-220"/>
         <source>a task command (request, submit, skip, show)</source>
         <translation>ein task-Befehl (request, submit, skip, show)</translation>
     </message>
@@ -2813,12 +2893,12 @@ Optionen:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>the tree id</source>
         <translation>die Baum-ID</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>&quot;%1&quot; is not a tree state; use one of %2.</source>
         <translation>„%1“ ist kein Baumstatus; verwenden Sie einen von %2.</translation>
     </message>
@@ -2854,7 +2934,7 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>halt, unhalt, delete, undelete or edit</source>
         <translation>halt, unhalt, delete, undelete oder edit</translation>
     </message>
@@ -3149,7 +3229,7 @@ Optionen:
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/store/database.cpp" line="+66"/>
+        <location filename="../src/store/database.cpp" line="+100"/>
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
         <translation>Der Qt-SQL-Treiber %1 ist nicht installiert (Debian-Paket %2).</translation>
     </message>
@@ -3169,12 +3249,52 @@ Optionen:
         <translation>%1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the CA file %2 does not exist, so the server&apos;s TLS certificate cannot be verified. Check the path of the CA file, or ask the server&apos;s administrator for it.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: Die CA-Datei %2 existiert nicht, daher kann das TLS-Zertifikat des Servers nicht überprüft werden. Prüfen Sie den Pfad der CA-Datei oder fragen Sie die Administration des Servers danach.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CA file %1 cannot be used because its path contains a &apos;;&apos;. Move or rename the file.</source>
+        <translation>Die CA-Datei %1 kann nicht verwendet werden, weil ihr Pfad ein „;“ enthält. Verschieben Sie die Datei oder benennen Sie sie um.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>Die Datenbankdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: its TLS certificate is not trusted (%2). It is not signed by the certificate authority in the CA file %3, or it has expired. Check that the CA file is the one for this server, or ask the server&apos;s administrator for the right one.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: Seinem TLS-Zertifikat wird nicht vertraut (%2). Es ist nicht von der Zertifizierungsstelle in der CA-Datei %3 signiert oder es ist abgelaufen. Prüfen Sie, ob die CA-Datei zu diesem Server gehört, oder fragen Sie die Administration des Servers nach der richtigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the PostgreSQL server at %1: its TLS certificate is not made out for the host name &quot;%2&quot; (%3). Connect with a host name the certificate names, or ask the server&apos;s administrator for a certificate that includes &quot;%2&quot;.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: Sein TLS-Zertifikat ist nicht auf den Hostnamen „%2“ ausgestellt (%3). Verbinden Sie sich über einen Hostnamen, den das Zertifikat nennt, oder bitten Sie die Administration des Servers um ein Zertifikat, das „%2“ enthält.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the CA file %2 holds no certificate that can be read (%3). Check that it is the CA certificate (a PEM file) the server&apos;s administrator gave you.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: Die CA-Datei %2 enthält kein lesbares Zertifikat (%3). Prüfen Sie, ob es das CA-Zertifikat (eine PEM-Datei) ist, das Sie von der Administration des Servers erhalten haben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the server does not offer TLS, but the connection requires it (sslmode=%2). Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Keine Verbindung zum PostgreSQL-Server unter %1: Der Server bietet kein TLS an, die Verbindung verlangt es aber (sslmode=%2). Bitten Sie die Administration des Servers, TLS einzuschalten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PostgreSQL server at %1 refused the password of %2 (%3). Check the user name and the password; an admin can set a new one with `arborist-cli user password %2`.</source>
+        <translation>Der PostgreSQL-Server unter %1 hat das Passwort von %2 abgelehnt (%3). Prüfen Sie Benutzername und Passwort; ein Admin kann mit `arborist-cli user password %2` ein neues setzen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PostgreSQL server at %1 does not let %2 sign in: the login is disabled (%3). Ask an admin to enable it.</source>
+        <translation>Der PostgreSQL-Server unter %1 lässt %2 nicht anmelden: Das Login ist deaktiviert (%3). Bitten Sie einen Admin, es zu aktivieren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the PostgreSQL server at %1: %2. Check that the server runs, the host, port, database and user are right, and the password is set (PGPASSWORD or ~/.pgpass).</source>
         <translation>Keine Verbindung zum PostgreSQL-Server unter %1: %2. Prüfen Sie, ob der Server läuft, ob Host, Port, Datenbank und Benutzer stimmen und ob das Passwort gesetzt ist (PGPASSWORD oder ~/.pgpass).</translation>
     </message>
@@ -3210,7 +3330,7 @@ Optionen:
         <translation>Datenbankfehler in „%1“: %2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>The database stayed busy through %1 attempts (%2). Try again in a moment.</source>
         <translation>Die Datenbank blieb über %1 Versuche hinweg ausgelastet (%2). Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -3306,7 +3426,12 @@ Optionen:
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/engine/engine.cpp" line="+107"/>
+        <location filename="../src/engine/engine.cpp" line="+128"/>
+        <source>You are signed in to the server as %1, so you act as %1; only an admin may act as %2.</source>
+        <translation>Sie sind am Server als %1 angemeldet und handeln daher als %1; nur ein Admin darf als %2 handeln.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>There is no user called &quot;%1&quot;; `arborist-cli user list` shows who there is.</source>
         <translation>Es gibt keinen Benutzer namens „%1“; `arborist-cli user list` zeigt, wer angelegt ist.</translation>
     </message>
@@ -3321,7 +3446,12 @@ Optionen:
         <translation>%1 ist Annotator; nur Teamleitungen und Admins dürfen das.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+65"/>
+        <source>The server refused to change the login: %1.</source>
+        <translation>Der Server hat die Änderung des Logins abgelehnt: %1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A user name must be 1 to 100 characters without spaces.</source>
         <translation>Ein Benutzername muss 1 bis 100 Zeichen lang sein und darf keine Leerzeichen enthalten.</translation>
     </message>
@@ -3331,7 +3461,7 @@ Optionen:
         <translation>„%1“ ist für importierte Daten reserviert; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Adding users takes an admin: give --user with an admin&apos;s name.</source>
         <translation>Zum Anlegen von Benutzern ist ein Admin nötig: Geben Sie --user mit dem Namen eines Admins an.</translation>
     </message>
@@ -3346,25 +3476,37 @@ Optionen:
         <translation>Es gibt bereits einen Benutzer namens „%1“.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>Passwords are for the logins of a team&apos;s PostgreSQL server set up with `arborist-cli server init`; %1 has no logins.</source>
+        <translation>Passwörter gibt es für die Logins auf dem PostgreSQL-Server eines Teams, der mit `arborist-cli server init` eingerichtet wurde; %1 hat keine Logins.</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is not an admin; only admins set passwords.</source>
+        <translation>%1 ist kein Admin; nur Admins setzen Passwörter.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
         <location line="+12"/>
-        <location line="+16"/>
-        <location filename="../src/engine/purge.cpp" line="+48"/>
+        <location line="+18"/>
+        <location filename="../src/engine/purge.cpp" line="+52"/>
         <source>There is no user called &quot;%1&quot;.</source>
         <translation>Es gibt keinen Benutzer namens „%1“.</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>%1 is not an admin; only admins change roles.</source>
         <translation>%1 ist kein Admin; nur Admins ändern Rollen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is not an admin; only admins enable or disable users.</source>
         <translation>%1 ist kein Admin; nur Admins aktivieren oder deaktivieren Benutzer.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>&quot;%1&quot; is not an emoji code; use one of %2.</source>
         <translation>„%1“ ist kein Emoji-Code; verwenden Sie einen von %2.</translation>
     </message>
@@ -3391,7 +3533,7 @@ Optionen:
         <location line="+31"/>
         <location line="+17"/>
         <location line="+287"/>
-        <location filename="../src/engine/importexport.cpp" line="+777"/>
+        <location filename="../src/engine/importexport.cpp" line="+781"/>
         <source>There is no tree %1.</source>
         <translation>Es gibt keinen Baum %1.</translation>
     </message>
@@ -3429,7 +3571,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/importexport.cpp" line="-729"/>
+        <location filename="../src/engine/importexport.cpp" line="-733"/>
         <source>message id %1 appears twice in the file (first on line %2).</source>
         <translation>die Nachrichten-ID %1 kommt in der Datei zweimal vor (zuerst in Zeile %2).</translation>
     </message>
@@ -3454,7 +3596,7 @@ Optionen:
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The tree has no messages.</source>
         <translation>Der Baum hat keine Nachrichten.</translation>
     </message>
@@ -3464,7 +3606,7 @@ Optionen:
         <translation>%1 ist kein Admin; nur Admins entfernen Benutzer.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>%1 messages and %2 trees deleted</source>
         <translation>%1 Nachrichten und %2 Bäume gelöscht</translation>
     </message>
@@ -3642,7 +3784,7 @@ Optionen:
         </translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>recomputed from the facts</source>
         <translation>aus den Ausgangsdaten neu berechnet</translation>
     </message>
@@ -4011,6 +4153,34 @@ Optionen:
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <location filename="../src/store/serverroles.cpp" line="+17"/>
+        <source>Server roles are for a team&apos;s PostgreSQL server; %1 is a SQLite file, which has no logins.</source>
+        <translation>Server-Rollen gibt es auf dem PostgreSQL-Server eines Teams; %1 ist eine SQLite-Datei und hat keine Logins.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 has no schema to work in (search_path).</source>
+        <translation>Die Datenbank %1 hat kein Schema, in dem gearbeitet werden kann (search_path).</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The password is too short: give at least 12 characters.</source>
+        <translation>Das Passwort ist zu kurz: Geben Sie mindestens 12 Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is too long: give at most 200 characters.</source>
+        <translation>Das Passwort ist zu lang: Geben Sie höchstens 200 Zeichen an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password may hold only printable ASCII characters (letters, digits, punctuation and spaces).</source>
+        <translation>Das Passwort darf nur druckbare ASCII-Zeichen enthalten (Buchstaben, Ziffern, Satzzeichen und Leerzeichen).</translation>
+    </message>
+</context>
+<context>
     <name>TaskTexts</name>
     <message>
         <location filename="../src/widgets/tasktexts.cpp" line="+15"/>
@@ -4320,7 +4490,7 @@ Optionen:
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+71"/>
+        <location filename="../src/app/main.cpp" line="+75"/>
         <source>Arborist: collect conversation trees for training chat models.</source>
         <translation>Arborist: Gesprächsbäume für das Training von Chat-Modellen sammeln.</translation>
     </message>

@@ -43,12 +43,12 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+323"/>
+        <location line="+327"/>
         <source>Recent connections…</source>
         <translation>最近的连接…</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-320"/>
         <source>&amp;This computer (the embedded database)</source>
         <translation>本机（内嵌数据库）(&amp;T)</translation>
     </message>
@@ -193,12 +193,12 @@
         <translation>正在连接…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>This database has no users yet. An admin adds them with `arborist-cli user add NAME`.</source>
         <translation>此数据库还没有用户。管理员可以用 `arborist-cli user add NAME` 添加用户。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Connected. Choose who you are.</source>
         <translation>已连接。请选择你是谁。</translation>
     </message>
@@ -2390,7 +2390,89 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../src/cli/cli.cpp" line="+97"/>
+        <location filename="../src/cli/cli.cpp" line="+209"/>
+        <source>Missing %1.</source>
+        <translation>缺少%1。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <source>This command needs %1 %2.</source>
+        <translation>此命令需要用 %1 %2。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 needs a value. See arborist-cli --help.</source>
+        <translation>%1 需要一个值。请参阅 arborist-cli --help。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown option %1. See arborist-cli --help.</source>
+        <translation>未知选项 %1。请参阅 arborist-cli --help。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>The database %1 is up to date (schema %2).</source>
+        <translation>数据库 %1 已是最新（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Initialized %1 (schema %2).</source>
+        <translation>已初始化 %1（架构版本 %2）。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
+        <translation>“%1”不是有效的角色；请使用 annotator、lead 或 admin。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the new user&apos;s name</source>
+        <translation>新用户的名称</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added %1 (%2).</source>
+        <translation>已添加 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <location line="+25"/>
+        <location line="+7"/>
+        <location line="+6"/>
+        <source>the user&apos;s name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>the role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>naming an admin</source>
+        <translation>指明一名管理员</translation>
+    </message>
+    <message>
+        <location line="-419"/>
         <source>Usage: arborist-cli [--db URL] [--json] COMMAND ...
 
 The command line of Arborist&apos;s workflow engine. Every command takes --db URL
@@ -2400,8 +2482,17 @@ Exit status: 0 done, 2 bad usage, 3 refused by the workflow, 1 any other failure
 
 Commands:
   init                                      create or migrate the schema (idempotent)
-  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]
-                                            the first user needs no --user; later ones an admin&apos;s
+  server init                               PostgreSQL, as the tables&apos; owner: init, then the group
+                                            roles arborist_annotator, arborist_lead, arborist_admin,
+                                            their grants and row-level security, so that each person
+                                            signs in with a login of their own (idempotent; again to
+                                            upgrade). See docs/team-server.md
+  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN] [--password-stdin]
+                                            the first user needs no --user; later ones an admin&apos;s.
+                                            After server init also the login NAME, with the password
+                                            read from stdin, or a generated one printed once
+  user password NAME [--password-stdin] --user ADMIN
+                                            a new password for NAME&apos;s login (made if missing)
   user list
   user role NAME ROLE --user ADMIN          change a user&apos;s role
   user disable|enable NAME --user ADMIN
@@ -2477,6 +2568,8 @@ Options:
   --db URL        the database
   --json          print JSON on stdout (errors as {&quot;error&quot;: CODE, &quot;message&quot;: TEXT})
   --seed N        seed the engine&apos;s random draws (reproducible runs)
+  --user NAME     who acts; signed in to a team server with your own login, you act as
+                  yourself and may leave it out (only admins may name someone else)
   --help          this text
   --version       the version
 </source>
@@ -2489,8 +2582,16 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
 
 命令：
   init                                      创建或迁移数据库架构（幂等）
-  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]
-                                            添加第一个用户时无需 --user；之后须指定一名管理员
+  server init                               PostgreSQL，以数据表所有者身份运行：先执行 init，再创建组角色
+                                            arborist_annotator、arborist_lead、arborist_admin 及其
+                                            权限和行级安全策略，使每个人都用自己的登录名登录（幂等；
+                                            升级后再次运行）。参见 docs/team-server.md
+  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN] [--password-stdin]
+                                            添加第一个用户时无需 --user；之后须指定一名管理员。
+                                            执行 server init 后还会创建登录名 NAME，密码从标准输入
+                                            读取，或自动生成并仅显示一次
+  user password NAME [--password-stdin] --user ADMIN
+                                            为 NAME 的登录名设置新密码（若无登录名则创建）
   user list
   user role NAME ROLE --user ADMIN          更改用户的角色
   user disable|enable NAME --user ADMIN
@@ -2564,96 +2665,72 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
   --db URL        数据库
   --json          在标准输出上输出 JSON（错误为 {&quot;error&quot;: CODE, &quot;message&quot;: TEXT}）
   --seed N        为引擎的随机抽取设定种子（使运行可复现）
+  --user NAME     执行操作的用户；用自己的登录名登录团队服务器时即以本人身份操作，可省略
+                  （只有管理员可以指定他人）
   --help          显示此帮助
   --version       显示版本
 </translation>
     </message>
     <message>
-        <location line="+100"/>
-        <source>Missing %1.</source>
-        <translation>缺少%1。</translation>
+        <location line="+135"/>
+        <source>--password-stdin found no password on standard input.</source>
+        <translation>--password-stdin 未在标准输入中读到密码。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>This command needs %1 %2.</source>
-        <translation>此命令需要用 %1 %2。</translation>
-    </message>
-    <message>
-        <location line="+47"/>
-        <source>%1 needs a value. See arborist-cli --help.</source>
-        <translation>%1 需要一个值。请参阅 arborist-cli --help。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Unknown option %1. See arborist-cli --help.</source>
-        <translation>未知选项 %1。请参阅 arborist-cli --help。</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The database %1 is up to date (schema %2).</source>
-        <translation>数据库 %1 已是最新（架构版本 %2）。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Initialized %1 (schema %2).</source>
-        <translation>已初始化 %1（架构版本 %2）。</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
-        <translation>“%1”不是有效的角色；请使用 annotator、lead 或 admin。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a user command (add, list, role, disable, enable, purge)</source>
-        <translation>用户子命令（add、list、role、disable、enable、purge）</translation>
+        <location line="+162"/>
+        <source>a server command (init)</source>
+        <translation>一个服务器命令（init）</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the new user&apos;s name</source>
-        <translation>新用户的名称</translation>
+        <source>Unknown server command &quot;%1&quot;.</source>
+        <translation>未知的服务器命令“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Added %1 (%2).</source>
-        <translation>已添加 %1（%2）。</translation>
+        <location line="+5"/>
+        <source>`server init` sets up logins on a team&apos;s PostgreSQL server; %1 is a SQLite file. Give --db postgresql://OWNER@HOST/DATABASE.</source>
+        <translation>`server init` 用于在团队的 PostgreSQL 服务器上设置登录名；%1 是一个 SQLite 文件。请指定 --db postgresql://所有者@主机/数据库。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>enabled</source>
-        <translation>已启用</translation>
+        <location line="+19"/>
+        <source>Updated the roles, grants and policies of %1 (schema %2).</source>
+        <translation>已更新 %1 的角色、权限和策略（架构 %2）。</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>disabled</source>
-        <translation>已停用</translation>
+        <location line="+2"/>
+        <source>Set up %1 for logins: the groups arborist_annotator, arborist_lead and arborist_admin, their grants and row-level security (schema %2).</source>
+        <translation>已为 %1 设置登录：组 arborist_annotator、arborist_lead 和 arborist_admin，及其权限和行级安全策略（架构 %2）。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+7"/>
-        <location line="+6"/>
-        <source>the user&apos;s name</source>
-        <translation>用户名</translation>
+        <location line="+4"/>
+        <source>These users have no login yet; give them one with `arborist-cli user password NAME`: %1</source>
+        <translation>以下用户还没有登录名；请用 `arborist-cli user password NAME` 为其创建：%1</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <source>the role</source>
-        <translation>角色</translation>
+        <location line="+30"/>
+        <source>a user command (add, list, role, disable, enable, purge, password)</source>
+        <translation>一个用户命令（add、list、role、disable、enable、purge、password）</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+6"/>
-        <location line="+6"/>
-        <source>naming an admin</source>
-        <translation>指明一名管理员</translation>
+        <location line="+10"/>
+        <source>The server login %1 is in the group %2.</source>
+        <translation>服务器登录名 %1 属于组 %2。</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+4"/>
+        <location line="+14"/>
+        <source>Password: %1
+It is shown only this once and stored nowhere: give it to %2 in a safe way.</source>
+        <translation>密码：%1
+它只显示这一次，且不会保存在任何地方：请以安全的方式交给 %2。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>The login %1 has a new password.</source>
+        <translation>登录名 %1 已设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1 is now %2.</source>
         <translation>%1 现在是 %2。</translation>
     </message>
@@ -2695,14 +2772,14 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
     <message>
         <location line="+1"/>
         <location line="+127"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <location line="+355"/>
         <location line="+59"/>
         <source>naming a lead or admin</source>
         <translation>指明一名组长或管理员</translation>
     </message>
     <message>
-        <location line="-599"/>
+        <location line="-604"/>
         <source>Unknown config command &quot;%1&quot;.</source>
         <translation>未知的 config 子命令“%1”。</translation>
     </message>
@@ -2721,13 +2798,13 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <location line="+17"/>
         <location line="+23"/>
         <location line="+19"/>
-        <location line="+147"/>
+        <location line="+152"/>
         <location line="+24"/>
         <source>naming the user</source>
         <translation>指明用户</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-220"/>
         <source>a task command (request, submit, skip, show)</source>
         <translation>任务子命令（request、submit、skip、show）</translation>
     </message>
@@ -2785,12 +2862,12 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
     </message>
     <message>
         <location line="+2"/>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>the tree id</source>
         <translation>对话树 ID</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-100"/>
         <source>&quot;%1&quot; is not a tree state; use one of %2.</source>
         <translation>“%1”不是有效的对话树状态；请使用以下之一：%2。</translation>
     </message>
@@ -2826,7 +2903,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
 </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>halt, unhalt, delete, undelete or edit</source>
         <translation>子命令 halt、unhalt、delete、undelete 或 edit</translation>
     </message>
@@ -3117,7 +3194,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/store/database.cpp" line="+66"/>
+        <location filename="../src/store/database.cpp" line="+100"/>
         <source>The Qt SQL driver %1 is not installed (Debian package %2).</source>
         <translation>未安装 Qt SQL 驱动 %1（Debian 软件包 %2）。</translation>
     </message>
@@ -3137,12 +3214,52 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>%1 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the CA file %2 does not exist, so the server&apos;s TLS certificate cannot be verified. Check the path of the CA file, or ask the server&apos;s administrator for it.</source>
+        <translation>无法连接到位于 %1 的 PostgreSQL 服务器：CA 文件 %2 不存在，因此无法验证服务器的 TLS 证书。请检查 CA 文件的路径，或向服务器管理员索取该文件。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The CA file %1 cannot be used because its path contains a &apos;;&apos;. Move or rename the file.</source>
+        <translation>无法使用 CA 文件 %1，因为其路径中含有“;”。请移动该文件或为其重命名。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Cannot open the database file %1: %2</source>
         <translation>无法打开数据库文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: its TLS certificate is not trusted (%2). It is not signed by the certificate authority in the CA file %3, or it has expired. Check that the CA file is the one for this server, or ask the server&apos;s administrator for the right one.</source>
+        <translation>无法连接到位于 %1 的 PostgreSQL 服务器：其 TLS 证书不受信任（%2）。该证书不是由 CA 文件 %3 中的证书颁发机构签发的，或者已经过期。请检查该 CA 文件是否属于此服务器，或向服务器管理员索取正确的 CA 文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot connect to the PostgreSQL server at %1: its TLS certificate is not made out for the host name &quot;%2&quot; (%3). Connect with a host name the certificate names, or ask the server&apos;s administrator for a certificate that includes &quot;%2&quot;.</source>
+        <translation>无法连接到位于 %1 的 PostgreSQL 服务器：其 TLS 证书不是为主机名“%2”签发的（%3）。请使用证书中列出的主机名进行连接，或请服务器管理员提供包含“%2”的证书。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the CA file %2 holds no certificate that can be read (%3). Check that it is the CA certificate (a PEM file) the server&apos;s administrator gave you.</source>
+        <translation>无法连接到位于 %1 的 PostgreSQL 服务器：CA 文件 %2 中没有可读取的证书（%3）。请检查它是否是服务器管理员提供给您的 CA 证书（PEM 文件）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot connect to the PostgreSQL server at %1: the server does not offer TLS, but the connection requires it (sslmode=%2). Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>无法连接到位于 %1 的 PostgreSQL 服务器：服务器不提供 TLS，但此连接要求使用 TLS（sslmode=%2）。请让服务器管理员启用 TLS。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PostgreSQL server at %1 refused the password of %2 (%3). Check the user name and the password; an admin can set a new one with `arborist-cli user password %2`.</source>
+        <translation>位于 %1 的 PostgreSQL 服务器拒绝了 %2 的密码（%3）。请检查用户名和密码；管理员可以用 `arborist-cli user password %2` 设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The PostgreSQL server at %1 does not let %2 sign in: the login is disabled (%3). Ask an admin to enable it.</source>
+        <translation>位于 %1 的 PostgreSQL 服务器不允许 %2 登录：该登录名已被停用（%3）。请联系管理员启用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot connect to the PostgreSQL server at %1: %2. Check that the server runs, the host, port, database and user are right, and the password is set (PGPASSWORD or ~/.pgpass).</source>
         <translation>无法连接到位于 %1 的 PostgreSQL 服务器：%2。请检查服务器是否正在运行，主机、端口、数据库和用户是否正确，以及是否已设置密码（PGPASSWORD 或 ~/.pgpass）。</translation>
     </message>
@@ -3178,7 +3295,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>数据库错误（%1）：%2</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+111"/>
         <source>The database stayed busy through %1 attempts (%2). Try again in a moment.</source>
         <translation>数据库在 %1 次尝试中一直处于繁忙状态（%2）。请稍后重试。</translation>
     </message>
@@ -3274,7 +3391,12 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
 <context>
     <name>Engine</name>
     <message>
-        <location filename="../src/engine/engine.cpp" line="+107"/>
+        <location filename="../src/engine/engine.cpp" line="+128"/>
+        <source>You are signed in to the server as %1, so you act as %1; only an admin may act as %2.</source>
+        <translation>您以 %1 的身份登录了服务器，因此只能以 %1 的身份操作；只有管理员可以代表 %2 操作。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>There is no user called &quot;%1&quot;; `arborist-cli user list` shows who there is.</source>
         <translation>没有名为“%1”的用户；`arborist-cli user list` 可列出现有用户。</translation>
     </message>
@@ -3289,7 +3411,12 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>%1 是标注员；只有组长和管理员可以执行此操作。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+65"/>
+        <source>The server refused to change the login: %1.</source>
+        <translation>服务器拒绝更改该登录名：%1。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>A user name must be 1 to 100 characters without spaces.</source>
         <translation>用户名必须为 1 到 100 个字符，且不含空格。</translation>
     </message>
@@ -3299,7 +3426,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>“%1”保留给导入的数据使用；请选择其他名称。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Adding users takes an admin: give --user with an admin&apos;s name.</source>
         <translation>添加用户需要管理员身份：请用 --user 指定一名管理员的名称。</translation>
     </message>
@@ -3314,25 +3441,37 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>已存在名为“%1”的用户。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
+        <location line="+19"/>
+        <source>Passwords are for the logins of a team&apos;s PostgreSQL server set up with `arborist-cli server init`; %1 has no logins.</source>
+        <translation>密码仅用于已通过 `arborist-cli server init` 设置的团队 PostgreSQL 服务器上的登录名；%1 没有登录名。</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 is not an admin; only admins set passwords.</source>
+        <translation>%1 不是管理员；只有管理员可以设置密码。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+27"/>
         <location line="+12"/>
-        <location line="+16"/>
-        <location filename="../src/engine/purge.cpp" line="+48"/>
+        <location line="+18"/>
+        <location filename="../src/engine/purge.cpp" line="+52"/>
         <source>There is no user called &quot;%1&quot;.</source>
         <translation>没有名为“%1”的用户。</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-21"/>
         <source>%1 is not an admin; only admins change roles.</source>
         <translation>%1 不是管理员；只有管理员可以更改角色。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 is not an admin; only admins enable or disable users.</source>
         <translation>%1 不是管理员；只有管理员可以启用或停用用户。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>&quot;%1&quot; is not an emoji code; use one of %2.</source>
         <translation>“%1”不是有效的表情代码；请使用以下之一：%2。</translation>
     </message>
@@ -3359,7 +3498,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <location line="+31"/>
         <location line="+17"/>
         <location line="+287"/>
-        <location filename="../src/engine/importexport.cpp" line="+777"/>
+        <location filename="../src/engine/importexport.cpp" line="+781"/>
         <source>There is no tree %1.</source>
         <translation>不存在对话树 %1。</translation>
     </message>
@@ -3396,7 +3535,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         </translation>
     </message>
     <message>
-        <location filename="../src/engine/importexport.cpp" line="-729"/>
+        <location filename="../src/engine/importexport.cpp" line="-733"/>
         <source>message id %1 appears twice in the file (first on line %2).</source>
         <translation>消息 ID %1 在文件中出现了两次（首次出现在第 %2 行）。</translation>
     </message>
@@ -3421,7 +3560,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>未导入任何内容。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+46"/>
         <source>The tree has no messages.</source>
         <translation>该对话树没有消息。</translation>
     </message>
@@ -3431,7 +3570,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>%1 不是管理员；只有管理员可以清除用户。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>%1 messages and %2 trees deleted</source>
         <translation>删除了 %1 条消息和 %2 棵对话树</translation>
     </message>
@@ -3604,7 +3743,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         </translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+168"/>
         <source>recomputed from the facts</source>
         <translation>根据事实数据重新计算</translation>
     </message>
@@ -3973,6 +4112,34 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
     </message>
 </context>
 <context>
+    <name>ServerRoles</name>
+    <message>
+        <location filename="../src/store/serverroles.cpp" line="+17"/>
+        <source>Server roles are for a team&apos;s PostgreSQL server; %1 is a SQLite file, which has no logins.</source>
+        <translation>服务器角色仅用于团队的 PostgreSQL 服务器；%1 是一个 SQLite 文件，没有登录名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The database %1 has no schema to work in (search_path).</source>
+        <translation>数据库 %1 没有可用的架构（search_path）。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The password is too short: give at least 12 characters.</source>
+        <translation>密码太短：请至少输入 12 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is too long: give at most 200 characters.</source>
+        <translation>密码太长：最多 200 个字符。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password may hold only printable ASCII characters (letters, digits, punctuation and spaces).</source>
+        <translation>密码只能包含可打印的 ASCII 字符（字母、数字、标点和空格）。</translation>
+    </message>
+</context>
+<context>
     <name>TaskTexts</name>
     <message>
         <location filename="../src/widgets/tasktexts.cpp" line="+15"/>
@@ -4282,7 +4449,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+71"/>
+        <location filename="../src/app/main.cpp" line="+75"/>
         <source>Arborist: collect conversation trees for training chat models.</source>
         <translation>Arborist：收集用于训练聊天模型的对话树。</translation>
     </message>

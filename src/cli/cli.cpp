@@ -7,6 +7,7 @@
 #include "engine/simulator.h"
 #include "store/database.h"
 #include "store/databaseurl.h"
+#include "store/serverroles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -46,7 +47,7 @@ const QStringList kValueOptions = {u"--db"_s,    u"--user"_s,   u"--lang"_s, u"-
 const QStringList kFlags = {u"--json"_s, u"--help"_s, u"--version"_s, u"--ban"_s,
                             u"--synthetic"_s, u"--skip-invalid"_s, u"--dry-run"_s, u"--flat"_s,
                             u"--include-deleted"_s, u"--include-synthetic"_s, u"--include-spam"_s,
-                            u"--no-labels"_s, u"--no-events"_s, u"--repair"_s};
+                            u"--no-labels"_s, u"--no-events"_s, u"--repair"_s, u"--password-stdin"_s};
 
 // The transfer a Ctrl+C cancels (import and export).
 std::atomic<TransferProgress *> g_transfer{nullptr};
@@ -104,8 +105,17 @@ QString Cli::helpText()
         "\n"
         "Commands:\n"
         "  init                                      create or migrate the schema (idempotent)\n"
-        "  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN]\n"
-        "                                            the first user needs no --user; later ones an admin's\n"
+        "  server init                               PostgreSQL, as the tables' owner: init, then the group\n"
+        "                                            roles arborist_annotator, arborist_lead, arborist_admin,\n"
+        "                                            their grants and row-level security, so that each person\n"
+        "                                            signs in with a login of their own (idempotent; again to\n"
+        "                                            upgrade). See docs/team-server.md\n"
+        "  user add NAME [--role annotator|lead|admin] [--lang L] [--user ADMIN] [--password-stdin]\n"
+        "                                            the first user needs no --user; later ones an admin's.\n"
+        "                                            After server init also the login NAME, with the password\n"
+        "                                            read from stdin, or a generated one printed once\n"
+        "  user password NAME [--password-stdin] --user ADMIN\n"
+        "                                            a new password for NAME's login (made if missing)\n"
         "  user list\n"
         "  user role NAME ROLE --user ADMIN          change a user's role\n"
         "  user disable|enable NAME --user ADMIN\n"
@@ -181,6 +191,8 @@ QString Cli::helpText()
         "  --db URL        the database\n"
         "  --json          print JSON on stdout (errors as {\"error\": CODE, \"message\": TEXT})\n"
         "  --seed N        seed the engine's random draws (reproducible runs)\n"
+        "  --user NAME     who acts; signed in to a team server with your own login, you act as\n"
+        "                  yourself and may leave it out (only admins may name someone else)\n"
         "  --help          this text\n"
         "  --version       the version\n")
         .arg(DatabaseUrl::defaultUrl());
@@ -196,6 +208,30 @@ QString Cli::positional(int index, const QString &what) const
     if (index >= m_positional.size())
         throw UsageError{tr("Missing %1.").arg(what)};
     return m_positional.at(index);
+}
+
+QString Cli::userOption(Engine &engine, const QString &what) const
+{
+    const QString value = option(u"--user"_s);
+    if (!value.isEmpty())
+        return value;
+    // Signed in to a team server with one's own login: that is who acts.
+    const QString login = engine.signedInUser();
+    if (!login.isEmpty())
+        return login;
+    throw UsageError{tr("This command needs %1 %2.").arg(u"--user"_s, what)};
+}
+
+QString Cli::readPassword()
+{
+    if (!flag(u"--password-stdin"_s))
+        return {};
+    QString password = readStdin();
+    while (password.endsWith(u'\n') || password.endsWith(u'\r'))
+        password.chop(1);
+    if (password.isEmpty())
+        throw UsageError{tr("--password-stdin found no password on standard input.")};
+    return password;
 }
 
 QString Cli::requireOption(const QString &name, const QString &what) const
@@ -288,6 +324,8 @@ int Cli::dispatch()
     const QString command = m_positional.first();
     if (command == "init"_L1)
         return cmdInit();
+    if (command == "server"_L1)
+        return cmdServer();
 
     static const QStringList known = {u"user"_s, u"config"_s, u"tasks"_s, u"task"_s, u"tree"_s, u"stats"_s,
                                       u"dashboard"_s, u"moderate"_s, u"emoji"_s, u"report"_s, u"audit"_s, u"check"_s,
@@ -342,6 +380,9 @@ int Cli::cmdInit()
         Database::open(option(u"--db"_s, DatabaseUrl::defaultUrl()), Database::OpenMode::CreateIfMissing);
     const int before = db->schemaVersion();
     db->migrate();
+    // A new schema on a team server: its tables get the roles' grants and policies too.
+    if (db->schemaVersion() != before && ServerRoles::installed(*db))
+        ServerRoles::install(*db);
     Engine engine(*db);
     engine.reconcile();
     const int after = db->schemaVersion();
@@ -349,6 +390,55 @@ int Cli::cmdInit()
                       {u"database"_s, db->url().displayString()}},
           before == after ? tr("The database %1 is up to date (schema %2).").arg(db->url().displayString()).arg(after)
                           : tr("Initialized %1 (schema %2).").arg(db->url().displayString()).arg(after));
+    return Done;
+}
+
+int Cli::cmdServer()
+{
+    const QString sub = positional(1, tr("a server command (init)"));
+    if (sub != "init"_L1)
+        throw UsageError{tr("Unknown server command \"%1\".").arg(sub)};
+    // Refused before opening: opening would make a SQLite file that is not there.
+    QString why;
+    const std::optional<DatabaseUrl> url = DatabaseUrl::parse(option(u"--db"_s, DatabaseUrl::defaultUrl()), &why);
+    if (!url)
+        throw DbError(why);
+    if (url->backend != Backend::Postgres) {
+        throw WorkflowError(ErrorCode::InvalidInput,
+                            tr("`server init` sets up logins on a team's PostgreSQL server; %1 is a SQLite file. "
+                               "Give --db postgresql://OWNER@HOST/DATABASE.").arg(url->displayString()));
+    }
+    const std::unique_ptr<Database> db =
+        Database::open(option(u"--db"_s, DatabaseUrl::defaultUrl()), Database::OpenMode::CreateIfMissing);
+    const int before = db->schemaVersion();
+    db->migrate();
+    const bool upgrade = ServerRoles::installed(*db);
+    ServerRoles::install(*db);
+    Engine engine(*db);
+    engine.reconcile();
+    QJsonArray withoutLogin;
+    QStringList names;
+    for (const UserInfo &u : engine.users()) {
+        if (u.name == "import"_L1 || u.name.startsWith("imported-"_L1))
+            continue;
+        if (db->value(u"SELECT COUNT(*) FROM pg_roles WHERE rolname = ?"_s, {u.name}).toInt() == 0) {
+            withoutLogin << u.name;
+            names << u.name;
+        }
+    }
+    QString text = upgrade ? tr("Updated the roles, grants and policies of %1 (schema %2).")
+                                 .arg(db->url().displayString()).arg(db->schemaVersion())
+                           : tr("Set up %1 for logins: the groups arborist_annotator, arborist_lead and arborist_admin, "
+                                "their grants and row-level security (schema %2).")
+                                 .arg(db->url().displayString()).arg(db->schemaVersion());
+    if (!names.isEmpty()) {
+        text += u'\n' + tr("These users have no login yet; give them one with `arborist-cli user password NAME`: %1")
+                            .arg(names.join(u", "_s));
+    }
+    print(QJsonObject{{u"ok"_s, true}, {u"schema_version"_s, db->schemaVersion()}, {u"previous_version"_s, before},
+                      {u"upgraded"_s, upgrade}, {u"database"_s, db->url().displayString()},
+                      {u"users_without_login"_s, withoutLogin}},
+          text);
     return Done;
 }
 
@@ -372,12 +462,38 @@ UserRole parseRole(const QString &text)
 
 int Cli::cmdUser(Engine &engine)
 {
-    const QString sub = positional(1, tr("a user command (add, list, role, disable, enable, purge)"));
+    const QString sub = positional(1, tr("a user command (add, list, role, disable, enable, purge, password)"));
     if (sub == "add"_L1) {
-        const UserInfo u = engine.addUser(option(u"--user"_s), positional(2, tr("the new user's name")),
-                                          parseRole(option(u"--role"_s, u"annotator"_s)),
-                                          option(u"--lang"_s, u"en"_s), option(u"--display-name"_s));
-        print(userJson(u), tr("Added %1 (%2).").arg(u.name, toString(u.role)));
+        const QString name = positional(2, tr("the new user's name"));
+        const UserRole role = parseRole(option(u"--role"_s, u"annotator"_s));
+        const UserInfo u = engine.addUser(option(u"--user"_s), name, role, option(u"--lang"_s, u"en"_s),
+                                          option(u"--display-name"_s), readPassword());
+        QJsonObject json = userJson(u);
+        QString text = tr("Added %1 (%2).").arg(u.name, toString(u.role));
+        if (u.login) {
+            json.insert(u"login"_s, true);
+            text += u' ' + tr("The server login %1 is in the group %2.").arg(u.name, ServerRoles::groupOf(u.role));
+        }
+        if (!u.initialPassword.isEmpty()) {
+            json.insert(u"password"_s, u.initialPassword);
+            text += u'\n' + tr("Password: %1\nIt is shown only this once and stored nowhere: give it to %2 in a safe "
+                                "way.").arg(u.initialPassword, u.name);
+        }
+        print(json, text);
+        return Done;
+    }
+    if (sub == "password"_L1) {
+        const QString name = positional(2, tr("the user's name"));
+        const QString password = readPassword();
+        const QString generated = engine.setUserPassword(userOption(engine, tr("naming an admin")), name, password);
+        QJsonObject json{{u"ok"_s, true}, {u"name"_s, name}};
+        QString text = tr("The login %1 has a new password.").arg(name);
+        if (!generated.isEmpty()) {
+            json.insert(u"password"_s, generated);
+            text += u'\n' + tr("Password: %1\nIt is shown only this once and stored nowhere: give it to %2 in a safe "
+                                "way.").arg(generated, name);
+        }
+        print(json, text);
         return Done;
     }
     if (sub == "list"_L1) {
@@ -394,19 +510,19 @@ int Cli::cmdUser(Engine &engine)
     if (sub == "role"_L1) {
         const QString name = positional(2, tr("the user's name"));
         const UserRole role = parseRole(positional(3, tr("the role")));
-        engine.setUserRole(requireOption(u"--user"_s, tr("naming an admin")), name, role);
+        engine.setUserRole(userOption(engine, tr("naming an admin")), name, role);
         print(QJsonObject{{u"ok"_s, true}}, tr("%1 is now %2.").arg(name, toString(role)));
         return Done;
     }
     if (sub == "disable"_L1 || sub == "enable"_L1) {
         const QString name = positional(2, tr("the user's name"));
-        engine.setUserEnabled(requireOption(u"--user"_s, tr("naming an admin")), name, sub == "enable"_L1);
+        engine.setUserEnabled(userOption(engine, tr("naming an admin")), name, sub == "enable"_L1);
         print(QJsonObject{{u"ok"_s, true}}, sub == "enable"_L1 ? tr("Enabled %1.").arg(name) : tr("Disabled %1.").arg(name));
         return Done;
     }
     if (sub == "purge"_L1) {
         const QString name = positional(2, tr("the user's name"));
-        const PurgeResult r = engine.purgeUser(requireOption(u"--user"_s, tr("naming an admin")), name, flag(u"--ban"_s));
+        const PurgeResult r = engine.purgeUser(userOption(engine, tr("naming an admin")), name, flag(u"--ban"_s));
         print(QJsonObject{{u"ok"_s, true}, {u"messages_deleted"_s, r.messagesDeleted}, {u"trees_deleted"_s, r.treesDeleted},
                           {u"trees_reactivated"_s, r.treesReactivated}},
               tr("Purged %1: %2 messages and %3 trees deleted, %4 trees revived.")
@@ -448,7 +564,7 @@ int Cli::cmdConfig(Engine &engine)
     if (sub == "set"_L1) {
         const QString key = positional(2, tr("the setting's name"));
         const QString value = positional(3, tr("the new value"));
-        engine.setSetting(requireOption(u"--user"_s, tr("naming a lead or admin")), key, value);
+        engine.setSetting(userOption(engine, tr("naming a lead or admin")), key, value);
         const QString now = engine.settings().value(key);
         print(QJsonObject{{u"ok"_s, true}, {u"key"_s, key}, {u"value"_s, now}}, u"%1 = %2"_s.arg(key, now));
         return Done;
@@ -461,7 +577,7 @@ int Cli::cmdTasks(Engine &engine)
     if (positional(1, tr("\"available\"")) != "available"_L1)
         throw UsageError{tr("Unknown tasks command \"%1\".").arg(m_positional.at(1))};
     const QMap<QString, int> counts =
-        engine.availability(requireOption(u"--user"_s, tr("naming the user")), option(u"--lang"_s, u"en"_s));
+        engine.availability(userOption(engine, tr("naming the user")), option(u"--lang"_s, u"en"_s));
     QJsonObject json;
     QString text;
     for (auto it = counts.begin(); it != counts.end(); ++it) {
@@ -478,7 +594,7 @@ int Cli::cmdTask(Engine &engine)
 {
     const QString sub = positional(1, tr("a task command (request, submit, skip, show)"));
     if (sub == "request"_L1) {
-        const QString user = requireOption(u"--user"_s, tr("naming the user"));
+        const QString user = userOption(engine, tr("naming the user"));
         const QString typeText = requireOption(u"--type"_s, tr("with a task type"));
         std::optional<TaskType> type;
         if (typeText != "random"_L1) {
@@ -501,7 +617,7 @@ int Cli::cmdTask(Engine &engine)
         return Done;
     }
     if (sub == "submit"_L1) {
-        const QString user = requireOption(u"--user"_s, tr("naming the user"));
+        const QString user = userOption(engine, tr("naming the user"));
         const QString taskId = positional(2, tr("the task id"));
         const QByteArray input = readStdin().toUtf8();
         QJsonParseError error;
@@ -520,7 +636,7 @@ int Cli::cmdTask(Engine &engine)
         return Done;
     }
     if (sub == "skip"_L1) {
-        engine.skip(requireOption(u"--user"_s, tr("naming the user")), positional(2, tr("the task id")),
+        engine.skip(userOption(engine, tr("naming the user")), positional(2, tr("the task id")),
                     option(u"--reason"_s));
         print(QJsonObject{{u"ok"_s, true}}, tr("Skipped."));
         return Done;
@@ -575,7 +691,7 @@ int Cli::cmdStats(Engine &engine)
 
 int Cli::cmdDashboard(Engine &engine)
 {
-    const QString actor = requireOption(u"--user"_s, tr("naming a lead or admin"));
+    const QString actor = userOption(engine, tr("naming a lead or admin"));
     DashboardQuery query;
     if (!option(u"--days"_s).isEmpty()) {
         bool ok = false;
@@ -626,7 +742,12 @@ int Cli::cmdDashboard(Engine &engine)
     text += tr("rankings\tmedian W %1 over %2 sibling groups\n")
                 .arg(d.rankings.medianW ? QString::number(*d.rankings.medianW, 'f', 3) : u"-"_s)
                 .arg(d.rankings.groups);
-    text += tr("%1 annotators, %2 days with tasks; read in %3 s\n").arg(d.annotators.size()).arg(tasks.size())
+    text += tr("%1 annotators, %2 days with tasks; read in %3 s\n").arg(d.annotators.size()).arg([&d] {
+                    QSet<qint64> days;
+                    for (const TaskDayCount &t : d.tasks)
+                        days.insert(t.day);
+                    return days.size();
+                }())
                 .arg(seconds, 0, 'f', 3);
     print(QJsonObject{{u"trees"_s, trees}, {u"tasks"_s, tasks}, {u"annotators"_s, annotators},
                       {u"labels"_s, labels}, {u"rankings"_s, rankings}, {u"seconds"_s, seconds}},
@@ -638,7 +759,7 @@ int Cli::cmdModerate(Engine &engine)
 {
     const QString sub = positional(1, tr("halt, unhalt, delete, undelete or edit"));
     const QString id = positional(2, sub == "halt"_L1 || sub == "unhalt"_L1 ? tr("the tree id") : tr("the message id"));
-    const QString actor = requireOption(u"--user"_s, tr("naming a lead or admin"));
+    const QString actor = userOption(engine, tr("naming a lead or admin"));
     const QString reason = option(u"--reason"_s);
     if (sub == "halt"_L1)
         engine.haltTree(actor, id, reason);
@@ -667,7 +788,7 @@ int Cli::cmdEmoji(Engine &engine)
     const QString sub = positional(1, tr("add or remove"));
     const QString message = positional(2, tr("the message id"));
     const QString emoji = positional(3, tr("the emoji code"));
-    const QString user = requireOption(u"--user"_s, tr("naming the user"));
+    const QString user = userOption(engine, tr("naming the user"));
     if (sub == "add"_L1)
         engine.addEmoji(user, message, emoji);
     else if (sub == "remove"_L1)
@@ -691,7 +812,7 @@ int Cli::cmdReport(Engine &engine)
         for (auto it = object.begin(); it != object.end(); ++it)
             labels.insert(it.key(), it.value().toDouble(-1));
     }
-    engine.report(requireOption(u"--user"_s, tr("naming the user")), message, labels, option(u"--reason"_s));
+    engine.report(userOption(engine, tr("naming the user")), message, labels, option(u"--reason"_s));
     print(QJsonObject{{u"ok"_s, true}}, tr("Reported."));
     return Done;
 }
@@ -993,7 +1114,7 @@ int Cli::cmdImport(Engine &engine)
                          done >= total);
     });
     const CancelOnInterrupt interrupt(progress);
-    const ImportReport r = engine.importFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,
+    const ImportReport r = engine.importFile(userOption(engine, tr("naming a lead or admin")), path,
                                              options, &progress);
     for (const QString &line : r.skipped)
         m_err << tr("skipped: %1").arg(line) << '\n';
@@ -1052,7 +1173,7 @@ int Cli::cmdExport(Engine &engine)
             progressLine(tr("exporting: %1 of %2 trees").arg(done).arg(total), done >= total);
     });
     const CancelOnInterrupt interrupt(progress);
-    const ExportReport r = engine.exportFile(requireOption(u"--user"_s, tr("naming a lead or admin")), path,
+    const ExportReport r = engine.exportFile(userOption(engine, tr("naming a lead or admin")), path,
                                              options, &progress);
     const QString summary = tr("Exported %1 trees, %2 messages (%3 MB) to %4 in %5 s.")
                                 .arg(r.trees).arg(r.messages).arg(double(r.bytes) / 1e6, 0, 'f', 1)

@@ -33,6 +33,10 @@ private:
     bool flag(const QString &name) const { return m_flags.contains(name); }
     QString positional(int index, const QString &what) const;
     QString requireOption(const QString &name, const QString &what) const;
+    // --user, or the login's own user on a team server (Engine::signedInUser()).
+    QString userOption(Engine &engine, const QString &what) const;
+    // The password on stdin with --password-stdin (without the line end); empty without.
+    QString readPassword();
     void print(const QJsonValue &json, const QString &text);
     int fail(int exit, const QString &code, const QString &message);
     QString readStdin();
@@ -40,6 +44,7 @@ private:
 
     int dispatch();
     int cmdInit();
+    int cmdServer();
     int cmdUser(Engine &engine);
     int cmdConfig(Engine &engine);
     int cmdTasks(Engine &engine);

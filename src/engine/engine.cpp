@@ -3,6 +3,7 @@
 #include "core/ids.h"
 #include "engine/engine_p.h"
 #include "store/database.h"
+#include "store/serverroles.h"
 
 #include <QDateTime>
 
@@ -92,11 +93,74 @@ WorkflowSettings Engine::loadSettings()
     return settings;
 }
 
-Engine::Actor Engine::requireUser(const QString &name, bool lock)
+const Engine::Login &Engine::login()
 {
+    if (m_login.known)
+        return m_login;
+    Login login;
+    if (m_db.backend() == Backend::Postgres) {
+        // A person's login is in an Arborist group; the owner of the tables and superusers are
+        // not bound by the groups' rules (resources/sql/server_roles.sql).
+        const QList<Row> rows = m_db.rows(
+            u"SELECT CAST(current_user AS TEXT), COALESCE(pg_has_role(current_user, to_regrole('arborist_annotator'), "
+            "'MEMBER'), false) AND NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = current_user AND rolsuper) "
+            "AND NOT COALESCE(pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = "
+            "to_regclass('app_user')), 'USAGE'), false)"_s);
+        if (!rows.isEmpty()) {
+            login.name = rows[0][0].toString();
+            login.signedIn = rows[0][1].toBool();
+        }
+    }
+    login.known = true;
+    m_login = login;
+    return m_login;
+}
+
+QString Engine::actingUser(const QString &name)
+{
+    const Login &l = login();
+    if (!l.signedIn || name.isEmpty() || name == l.name)
+        return l.signedIn && name.isEmpty() ? l.name : name;
+    // Someone else: admins only (their work for others is theirs in the audit log).
+    if (m_db.value(u"SELECT role FROM app_user WHERE name = ? AND enabled = 1 AND deleted = 0"_s, {l.name}).toString()
+        != toString(UserRole::Admin)) {
+        throw WorkflowError(ErrorCode::PermissionDenied,
+                            tr("You are signed in to the server as %1, so you act as %1; only an admin may act "
+                               "as %2.").arg(l.name, name));
+    }
+    return name;
+}
+
+QString Engine::signedInUser()
+{
+    if (m_db.backend() != Backend::Postgres)
+        return {};
+    QString name;
+    m_db.read([&] {
+        if (login().signedIn
+            && m_db.value(u"SELECT COUNT(*) FROM app_user WHERE name = ? AND deleted = 0"_s, {login().name}).toInt() > 0)
+            name = login().name;
+    });
+    return name;
+}
+
+bool Engine::serverLogins()
+{
+    bool installed = false;
+    m_db.read([&] { installed = ServerRoles::installed(m_db); });
+    return installed;
+}
+
+Engine::Actor Engine::requireUser(const QString &requested, bool lock)
+{
+    const QString name = actingUser(requested);
+    // A named lock rather than the row's: on a server with logins, annotators may not lock
+    // (update) rows of app_user.
+    if (lock)
+        m_db.lockName(u"user:"_s + name);
     const QList<Row> rows = m_db.rows(
         u"SELECT id, role, enabled, deleted, (SELECT revision FROM settings_revision WHERE id = 1) FROM app_user "
-        "WHERE name = ?"_s + (lock ? m_db.dialect().forUpdate() : QString()),
+        "WHERE name = ?"_s,
         {name});
     if (!rows.isEmpty() && m_db.inTransaction()) {
         m_revisionSerial = m_db.transactionSerial();
@@ -120,7 +184,7 @@ Engine::Actor Engine::requireModerator(const QString &name)
     const Actor actor = requireUser(name);
     if (!canModerate(actor.role)) {
         throw WorkflowError(ErrorCode::PermissionDenied,
-                            tr("%1 is an annotator; only leads and admins may do this.").arg(name));
+                            tr("%1 is an annotator; only leads and admins may do this.").arg(actor.name));
     }
     return actor;
 }
@@ -136,17 +200,64 @@ void Engine::audit(const Actor &actor, const QString &action, const QString &obj
                    const QString &objectId, const QString &before, const QString &after,
                    const QString &reason)
 {
+    // On a server with logins the entry names the login's user, who did it (an admin may act
+    // for someone else); the server accepts entries only in one's own name.
+    QString who = actor.id;
+    if (login().signedIn && actor.name != login().name)
+        who = m_db.value(u"SELECT id FROM app_user WHERE name = ?"_s, {login().name}).toString();
     m_db.exec(u"INSERT INTO audit_log (at, user_id, action, object_type, object_id, before_value, "
               "after_value, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-              {now(), actor.id.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : actor.id,
+              {now(), who.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : who,
                action, objectType, objectId, before, after, reason});
 }
 
 // --- users -------------------------------------------------------------------------------
 
-UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole role,
-                         const QString &lang, const QString &displayName)
+namespace {
+// Refuses a password a person chose that a login cannot have.
+void checkPassword(const QString &password)
 {
+    const QString problem = ServerRoles::passwordProblem(password);
+    if (!problem.isEmpty())
+        throw WorkflowError(ErrorCode::InvalidInput, problem);
+}
+} // namespace
+
+// Server with logins: the user's login gets this password (generated when empty; returned
+// then), in the group of `role`; made when missing. Inside the operation's transaction.
+QString Engine::setLogin(const QString &name, UserRole role, const QString &password)
+{
+    const QString chosen = password.isEmpty() ? ServerRoles::generatePassword() : password;
+    loginCall(u"arborist_create_login(?, ?, ?)"_s,
+              {name, ServerRoles::scramSha256Verifier(chosen), ServerRoles::groupOf(role)});
+    return password.isEmpty() ? chosen : QString();
+}
+
+// Calls one of the server's login functions (resources/sql/server_roles.sql); what they refuse
+// is the workflow's refusal, in the server's words.
+void Engine::loginCall(const QString &call, const QVariantList &binds)
+{
+    try {
+        m_db.rows(u"SELECT 1 FROM (SELECT "_s + call + u") AS l"_s, binds);
+    } catch (const DbError &e) {
+        const QString code = e.nativeCode();
+        if (code != "42501"_L1 && code != "42710"_L1 && code != "22023"_L1)
+            throw;
+        QString why = e.message();
+        const qsizetype at = why.indexOf("ERROR:"_L1);
+        if (at >= 0)
+            why = why.mid(at + 6);
+        why = why.section(u'\n', 0, 0).trimmed();
+        throw WorkflowError(code == "42501"_L1 ? ErrorCode::PermissionDenied : ErrorCode::InvalidInput,
+                            tr("The server refused to change the login: %1.").arg(why));
+    }
+}
+
+UserInfo Engine::addUser(const QString &actorArgument, const QString &name, UserRole role,
+                         const QString &lang, const QString &displayName, const QString &password)
+{
+    if (!password.isEmpty())
+        checkPassword(password);
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty() || trimmed.size() > 100 || trimmed.contains(u' ')) {
         throw WorkflowError(ErrorCode::InvalidInput,
@@ -160,6 +271,7 @@ UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole
     UserInfo info;
     m_db.transact([&] {
         Actor actor;
+        const QString actorName = actingUser(actorArgument);
         const int existing = m_db.value(u"SELECT COUNT(*) FROM app_user"_s).toInt();
         if (existing > 0 || !actorName.isEmpty()) {
             if (actorName.isEmpty()) {
@@ -187,8 +299,42 @@ UserInfo Engine::addUser(const QString &actorName, const QString &name, UserRole
         if (actor.id.isEmpty())
             actor = {info.id, info.name, role};
         audit(actor, u"user_add"_s, u"user"_s, info.id, {}, toString(role), {});
+        info.login = false;
+        info.initialPassword.clear();
+        if (ServerRoles::installed(m_db)) {
+            info.initialPassword = setLogin(info.name, role, password);
+            info.login = true;
+        } else if (!password.isEmpty()) {
+            throw WorkflowError(ErrorCode::InvalidInput,
+                                tr("Passwords are for the logins of a team's PostgreSQL server set up with "
+                                   "`arborist-cli server init`; %1 has no logins.").arg(m_db.url().displayString()));
+        }
     });
     return info;
+}
+
+QString Engine::setUserPassword(const QString &actorName, const QString &name, const QString &password)
+{
+    if (!password.isEmpty())
+        checkPassword(password);
+    QString generated;
+    m_db.transact([&] {
+        const Actor actor = requireUser(actorName);
+        if (!canManageUsers(actor.role))
+            throw WorkflowError(ErrorCode::PermissionDenied,
+                                tr("%1 is not an admin; only admins set passwords.").arg(actor.name));
+        if (!ServerRoles::installed(m_db)) {
+            throw WorkflowError(ErrorCode::InvalidInput,
+                                tr("Passwords are for the logins of a team's PostgreSQL server set up with "
+                                   "`arborist-cli server init`; %1 has no logins.").arg(m_db.url().displayString()));
+        }
+        const QList<Row> rows = m_db.rows(u"SELECT id, role FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
+        if (rows.isEmpty())
+            throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
+        generated = setLogin(name, userRoleFromString(rows[0][1].toString()).value_or(UserRole::Annotator), password);
+        audit(actor, u"user_password"_s, u"user"_s, rows[0][0].toString(), {}, {}, {});
+    });
+    return generated;
 }
 
 QList<UserInfo> Engine::users()
@@ -199,7 +345,7 @@ QList<UserInfo> Engine::users()
                                       "app_user WHERE deleted = 0 ORDER BY name"_s)) {
             list.append({r[0].toString(), r[1].toString(), r[2].toString(),
                          userRoleFromString(r[3].toString()).value_or(UserRole::Annotator),
-                         r[4].toString(), r[5].toInt() != 0});
+                         r[4].toString(), r[5].toInt() != 0, false, {}});
         }
     });
     return list;
@@ -220,11 +366,13 @@ void Engine::setUserRole(const QString &actorName, const QString &name, UserRole
         const Actor actor = requireUser(actorName);
         if (!canManageUsers(actor.role))
             throw WorkflowError(ErrorCode::PermissionDenied,
-                                tr("%1 is not an admin; only admins change roles.").arg(actorName));
+                                tr("%1 is not an admin; only admins change roles.").arg(actor.name));
         const QList<Row> rows = m_db.rows(u"SELECT id, role FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
         m_db.exec(u"UPDATE app_user SET role = ? WHERE id = ?"_s, {toString(role), rows[0][0]});
+        if (ServerRoles::installed(m_db)) // the login's group follows the role
+            loginCall(u"arborist_set_login_group(?, ?)"_s, {name, ServerRoles::groupOf(role)});
         audit(actor, u"user_role"_s, u"user"_s, rows[0][0].toString(), rows[0][1].toString(),
               toString(role), {});
     });
@@ -236,12 +384,14 @@ void Engine::setUserEnabled(const QString &actorName, const QString &name, bool 
         const Actor actor = requireUser(actorName);
         if (!canManageUsers(actor.role))
             throw WorkflowError(ErrorCode::PermissionDenied,
-                                tr("%1 is not an admin; only admins enable or disable users.").arg(actorName));
+                                tr("%1 is not an admin; only admins enable or disable users.").arg(actor.name));
         const QList<Row> rows = m_db.rows(u"SELECT id, enabled FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
         if (rows.isEmpty())
             throw WorkflowError(ErrorCode::UnknownUser, tr("There is no user called \"%1\".").arg(name));
         loadSettings();
         m_db.exec(u"UPDATE app_user SET enabled = ? WHERE id = ?"_s, {enabled ? 1 : 0, rows[0][0]});
+        if (ServerRoles::installed(m_db)) // a disabled user's login can no longer connect
+            loginCall(u"arborist_set_login_enabled(?, ?)"_s, {name, enabled});
         audit(actor, enabled ? u"user_enable"_s : u"user_disable"_s, u"user"_s, rows[0][0].toString(),
               rows[0][1].toInt() ? u"enabled"_s : u"disabled"_s, enabled ? u"enabled"_s : u"disabled"_s, {});
         if (!enabled)

@@ -43,6 +43,11 @@ struct UserInfo
     UserRole role = UserRole::Annotator;
     QString lang;
     bool enabled = true;
+    // On a team server with logins (docs/team-server.md): whether addUser() or
+    // setUserPassword() made or changed the user's login, and the password it generated when
+    // none was given (shown once, stored nowhere).
+    bool login = false;
+    QString initialPassword;
 };
 
 struct ConversationMessage
@@ -135,8 +140,9 @@ struct TreeQuery
 
 struct DashboardQuery
 {
-    // Tasks finished, and messages written, at or after this time (ms since the epoch) count
-    // in the tasks and annotator figures; 0 = all time. Tree and agreement figures cover all.
+    // Tasks finished, and messages written, from the start (UTC) of the day of this time (ms
+    // since the epoch) count in the tasks and annotator figures; 0 = all time. Tree and
+    // agreement figures cover all.
     qint64 since = 0;
 };
 
@@ -166,7 +172,7 @@ struct AnnotatorFigures
     qint64 accepted = 0;
     qint64 rejected = 0;
     // The median time from receiving a task to finishing it, interpolated in a histogram of
-    // durations (steps of at most a third of the value); empty when they finished none.
+    // durations whose buckets grow by at most half; empty when they finished none.
     std::optional<double> medianSeconds;
 };
 
@@ -277,13 +283,27 @@ public:
 
     // --- users and roles ---------------------------------------------------------------
     // Adds a user. `actor` must be an admin, except for the very first user of a database.
+    // On a PostgreSQL server set up with `server init`, the user also gets a login of the same
+    // name in the group of their role, with `password` (a strong one is generated when it is
+    // empty, and returned in initialPassword).
     UserInfo addUser(const QString &actor, const QString &name, UserRole role,
-                     const QString &lang = QStringLiteral("en"), const QString &displayName = {});
+                     const QString &lang = QStringLiteral("en"), const QString &displayName = {},
+                     const QString &password = {});
     QList<UserInfo> users();
     UserInfo user(const QString &name); // throws unknown_user
     void setUserRole(const QString &actor, const QString &name, UserRole role);
-    // Disabling a user halts their prompts waiting for the lottery (T14).
+    // Disabling a user halts their prompts waiting for the lottery (T14); on a server with
+    // logins, the login can no longer connect (and, connected, can change nothing more).
     void setUserEnabled(const QString &actor, const QString &name, bool enabled);
+    // Server with logins only: gives the user's login a new password (a generated one, returned,
+    // when `password` is empty), making the login when the user has none yet. Admins only.
+    QString setUserPassword(const QString &actor, const QString &name, const QString &password = {});
+    // Whether this database was set up for logins with `server init` (PostgreSQL).
+    bool serverLogins();
+    // The Arborist user the connection's login is, on a server with logins when the login is in
+    // one of the Arborist groups; empty otherwise (SQLite, the owner, a superuser). Operations
+    // then act as this user: naming someone else is refused unless the login is an admin's.
+    QString signedInUser();
     // T16 (§8.4): deletes the user's prompts with their whole trees and the user's replies with
     // everything below them, drops the rankings of the sibling groups they were in, and revives
     // the other trees they touched. With `ban` the user is also disabled. Admins only.
@@ -410,8 +430,23 @@ private:
     int bounded(int n);
     QString makeId();
     WorkflowSettings loadSettings();
-    // An enabled user; with lock, their row stays locked until the transaction ends (PostgreSQL).
+    // An enabled user; with lock, their requests are serialized until the transaction ends
+    // (PostgreSQL). On a server with logins, `name` must be the login's own user (empty: the
+    // login's) unless the login is an admin's (see signedInUser()).
     Actor requireUser(const QString &name, bool lock = false);
+    // Who the connection's login is (PostgreSQL), read once.
+    struct Login
+    {
+        bool known = false;    // read already
+        bool signedIn = false; // a member of the Arborist groups, not the owner or a superuser
+        QString name;          // the login (current_user)
+    };
+    const Login &login();
+    // The user an operation acts as: `name`, or the login's user when `name` is empty. Refuses
+    // someone else's name unless the login is an admin's.
+    QString actingUser(const QString &name);
+    QString setLogin(const QString &name, UserRole role, const QString &password);
+    void loginCall(const QString &call, const QVariantList &binds);
     Actor requireModerator(const QString &name);
     // Every change to a tree's messages or state happens under its row lock (PostgreSQL).
     void lockTreeOf(const QString &messageId);
@@ -469,6 +504,7 @@ private:
 
     Database &m_db;
     std::function<qint64()> m_clock;
+    Login m_login;
     QRandomGenerator m_rng;
     WorkflowSettings m_settings; // loaded at the start of each operation
     qint64 m_settingsRevision = -1; // the settings_revision m_settings was read at (-1: none)

@@ -4,6 +4,7 @@
 
 #include "engine/engine_p.h"
 #include "store/database.h"
+#include "store/serverroles.h"
 
 #include <QHash>
 #include <QSet>
@@ -39,9 +40,12 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
     PurgeResult result;
     m_db.transact([&] {
         result = PurgeResult{}; // the lambda runs again after a retried conflict
+        // First the dashboard's lock (resetStatistics at the end needs it): a dashboard counting
+        // meanwhile would otherwise wait for rows this purge deletes while it waits for the lock.
+        m_db.lockRow(u"stat_state"_s, 1);
         const Actor actor = requireUser(actorName);
         if (!canManageUsers(actor.role))
-            throw WorkflowError(ErrorCode::PermissionDenied, tr("%1 is not an admin; only admins purge users.").arg(actorName));
+            throw WorkflowError(ErrorCode::PermissionDenied, tr("%1 is not an admin; only admins purge users.").arg(actor.name));
         loadSettings();
         const QList<Row> users = m_db.rows(u"SELECT id FROM app_user WHERE name = ? AND deleted = 0"_s, {name});
         if (users.isEmpty())
@@ -112,8 +116,11 @@ PurgeResult Engine::purgeUser(const QString &actorName, const QString &name, boo
             ++result.treesReactivated;
         }
 
-        if (ban)
+        if (ban) {
             m_db.exec(u"UPDATE app_user SET enabled = 0 WHERE id = ?"_s, {userId});
+            if (ServerRoles::installed(m_db)) // a banned user's login can no longer connect
+                loginCall(u"arborist_set_login_enabled(?, false)"_s, {name});
+        }
         // Labels, rankings and tasks were deleted: the dashboard counts everything again.
         resetStatistics();
         audit(actor, ban ? u"user_purge_ban"_s : u"user_purge"_s, u"user"_s, userId, {},

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -33,6 +34,39 @@ bool isRetryable(Backend backend, const QSqlError &error)
         return text.contains("database is locked"_L1) || text.contains("database table is locked"_L1);
     }
     return code == "40001"_L1 || code == "40P01"_L1 || code == "23505"_L1 || code == "55P03"_L1;
+}
+
+// A value for the libpq connection string the Qt driver builds from the connect options: quoted,
+// so that a path with spaces or quotes stays one value.
+QString conninfoValue(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(u'\\', u"\\\\"_s).replace(u'\'', u"\\'"_s);
+    return u'\'' + escaped + u'\'';
+}
+
+// libpq's reason on the line of its message that contains `needle`, without the "connection to
+// server at ... failed: " before it; empty when no line contains it. (libpq reports every
+// address it tried, one after the other.)
+QString reasonLine(const QString &message, QLatin1StringView needle)
+{
+    const QStringList lines = message.split(u'\n');
+    for (const QString &line : lines) {
+        if (!line.contains(needle))
+            continue;
+        const qsizetype at = line.indexOf("failed: "_L1);
+        return (at >= 0 ? line.mid(at + 8) : line).trimmed();
+    }
+    return {};
+}
+
+// The CA file libpq verifies the server with: the URL's sslrootcert, else its defaults.
+QString rootCertOf(const DatabaseUrl &url)
+{
+    if (!url.sslRootCert.isEmpty())
+        return url.sslRootCert;
+    const QString fromEnvironment = qEnvironmentVariable("PGSSLROOTCERT");
+    return fromEnvironment.isEmpty() ? QDir::home().filePath(u".postgresql/root.crt"_s) : fromEnvironment;
 }
 
 } // namespace
@@ -84,6 +118,25 @@ std::unique_ptr<Database> Database::open(const QString &urlText, OpenMode mode)
             throw DbError(tr("%1 is a folder, not a database file.").arg(url->path));
     }
 
+    // A CA file named but missing: libpq would refuse (verify-ca, verify-full) or quietly not
+    // verify the server at all (require, prefer); both deserve a sentence before connecting.
+    const auto caFileMissing = [](const DatabaseUrl &url, const QString &file) {
+        return tr("Cannot connect to the PostgreSQL server at %1: the CA file %2 does not exist, so "
+                  "the server's TLS certificate cannot be verified. Check the path of the CA file, or "
+                  "ask the server's administrator for it.")
+            .arg(url.displayString(), file);
+    };
+    if (url->backend == Backend::Postgres && !url->sslRootCert.isEmpty() && url->sslMode != "disable"_L1
+        && url->sslRootCert != "system"_L1) { // libpq 16: "system" means the system's CAs
+        if (!QFileInfo::exists(url->sslRootCert))
+            throw DbError(caFileMissing(*url, url->sslRootCert));
+        if (url->sslRootCert.contains(u';')) {
+            // The Qt driver splits its connect options at ';'.
+            throw DbError(tr("The CA file %1 cannot be used because its path contains a ';'. Move "
+                             "or rename the file.").arg(url->sslRootCert));
+        }
+    }
+
     const QString name = u"arborist-%1"_s.arg(s_connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> database(new Database(*url, name));
     {
@@ -109,13 +162,64 @@ std::unique_ptr<Database> Database::open(const QString &urlText, OpenMode mode)
             if (!url->sslMode.isEmpty())
                 options << u"sslmode="_s + url->sslMode;
             if (!url->sslRootCert.isEmpty())
-                options << u"sslrootcert="_s + url->sslRootCert;
+                options << u"sslrootcert="_s + conninfoValue(url->sslRootCert);
         }
         db.setConnectOptions(options.join(u';'));
         if (!db.open()) {
             const QString detail = db.lastError().text().trimmed();
             if (url->backend == Backend::Sqlite)
                 throw DbError(tr("Cannot open the database file %1: %2").arg(url->path, detail));
+            // TLS failures name their cause and what to do; libpq's own words follow in brackets.
+            const QString libpq = db.lastError().databaseText();
+            const QString shown = url->displayString();
+            QString reason = reasonLine(libpq, "certificate verify failed"_L1);
+            if (!reason.isEmpty()) {
+                throw DbError(tr("Cannot connect to the PostgreSQL server at %1: its TLS certificate "
+                                 "is not trusted (%2). It is not signed by the certificate authority "
+                                 "in the CA file %3, or it has expired. Check that the CA file is the "
+                                 "one for this server, or ask the server's administrator for the "
+                                 "right one.")
+                                  .arg(shown, reason, rootCertOf(*url)));
+            }
+            reason = reasonLine(libpq, "does not match host name"_L1);
+            if (!reason.isEmpty()) {
+                throw DbError(tr("Cannot connect to the PostgreSQL server at %1: its TLS certificate "
+                                 "is not made out for the host name \"%2\" (%3). Connect with a "
+                                 "host name the certificate names, or ask the server's administrator "
+                                 "for a certificate that includes \"%2\".")
+                                  .arg(shown, url->host, reason));
+            }
+            static const QRegularExpression missingRoot(u"root certificate file \"(.*)\" does not exist"_s);
+            if (const QRegularExpressionMatch match = missingRoot.match(libpq); match.hasMatch())
+                throw DbError(caFileMissing(*url, match.captured(1)));
+            reason = reasonLine(libpq, "could not read root certificate file"_L1);
+            if (!reason.isEmpty()) {
+                throw DbError(tr("Cannot connect to the PostgreSQL server at %1: the CA file %2 holds "
+                                 "no certificate that can be read (%3). Check that it is the CA "
+                                 "certificate (a PEM file) the server's administrator gave you.")
+                                  .arg(shown, rootCertOf(*url), reason));
+            }
+            if (libpq.contains("server does not support SSL"_L1)) {
+                throw DbError(tr("Cannot connect to the PostgreSQL server at %1: the server does not "
+                                 "offer TLS, but the connection requires it (sslmode=%2). Ask the "
+                                 "server's administrator to turn TLS on.")
+                                  .arg(shown, url->sslMode));
+            }
+            // A team server with a login per person (docs/team-server.md): a wrong password, or
+            // a login an admin disabled.
+            reason = reasonLine(libpq, "password authentication failed"_L1);
+            if (!reason.isEmpty()) {
+                throw DbError(tr("The PostgreSQL server at %1 refused the password of %2 (%3). Check the "
+                                 "user name and the password; an admin can set a new one with "
+                                 "`arborist-cli user password %2`.")
+                                  .arg(shown, url->user, reason));
+            }
+            reason = reasonLine(libpq, "is not permitted to log in"_L1);
+            if (!reason.isEmpty()) {
+                throw DbError(tr("The PostgreSQL server at %1 does not let %2 sign in: the login is "
+                                 "disabled (%3). Ask an admin to enable it.")
+                                  .arg(shown, url->user, reason));
+            }
             throw DbError(tr("Cannot connect to the PostgreSQL server at %1: %2. Check that the "
                              "server runs, the host, port, database and user are right, and the "
                              "password is set (PGPASSWORD or ~/.pgpass).")
@@ -270,6 +374,12 @@ void Database::lockName(const QString &name)
     const QString sql = m_dialect.lockNameSql();
     if (!sql.isEmpty())
         rows(sql, {name});
+}
+
+QString Database::escapeIdentifier(const QString &identifier) const
+{
+    const QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    return db.driver()->escapeIdentifier(identifier, QSqlDriver::TableName);
 }
 
 void Database::transact(const std::function<void()> &fn) { run(fn, m_dialect.beginTransaction()); }

@@ -73,6 +73,8 @@ public:
     QVariant value(const QString &sql, const QVariantList &binds = {});
     // Runs a statement without preparing it (DDL, transaction control).
     void execRaw(const QString &sql);
+    // An SQL identifier (a schema, a role) quoted by the driver, for statements that cannot bind it.
+    QString escapeIdentifier(const QString &identifier) const;
 
     // Inside transact(): locks a row of `table` by id, or a name, until the transaction ends.
     // No-ops on SQLite, whose transactions already hold the database's write lock.

@@ -22,11 +22,11 @@ struct Statement
     std::optional<Backend> only; // from a line "--@sqlite" or "--@postgresql"
 };
 
-QList<Statement> parse(int version)
+QList<Statement> parseFile(const QString &path)
 {
-    QFile file(files().at(version - 1));
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        qFatal("Arborist: the built-in migration %s is missing", qPrintable(file.fileName()));
+        qFatal("Arborist: the built-in SQL script %s is missing", qPrintable(file.fileName()));
     const QString text = QString::fromUtf8(file.readAll());
     QList<Statement> result;
     static const QRegularExpression separator(u"^;\\s*$"_s, QRegularExpression::MultilineOption);
@@ -48,6 +48,8 @@ QList<Statement> parse(int version)
     }
     return result;
 }
+
+QList<Statement> parse(int version) { return parseFile(files().at(version - 1)); }
 } // namespace
 
 int Migrations::count() { return int(files().size()); }
@@ -57,6 +59,16 @@ QStringList Migrations::statements(int version)
     QStringList result;
     for (const Statement &s : parse(version))
         result << s.sql;
+    return result;
+}
+
+QStringList Migrations::script(const QString &resource, Backend backend)
+{
+    QStringList result;
+    for (const Statement &s : parseFile(resource)) {
+        if (!s.only || *s.only == backend)
+            result << s.sql;
+    }
     return result;
 }
 

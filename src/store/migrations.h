@@ -16,6 +16,8 @@ struct Migrations
     // text holds a line "--@sqlite" or "--@postgresql" runs on that backend only.
     static QStringList statements(int version);
     static QStringList statements(int version, Backend backend);
+    // Another built-in script in the same form (such as :/sql/server_roles.sql), for a backend.
+    static QStringList script(const QString &resource, Backend backend);
 };
 
 } // namespace Arborist

@@ -265,8 +265,11 @@ void ConnectPage::connectDatabase()
                       m_connectedUrl = target;
                       QString ignored;
                       remember(DatabaseUrl::parse(target, &ignored)->displayString());
-                      m_client.run(this, [](Engine &engine) { return engine.users(); },
-                                   [this](const QList<UserInfo> &users) {
+                      // On a team server with logins, the login is who signs in (unless --user
+                      // named someone: only an admin's login may act for them).
+                      m_client.run(this, [](Engine &engine) { return std::make_pair(engine.users(), engine.signedInUser()); },
+                                   [this](const std::pair<QList<UserInfo>, QString> &answer) {
+                                       const QList<UserInfo> &users = answer.first;
                                        m_connect->setEnabled(true);
                                        m_people->clear();
                                        for (const UserInfo &u : users) {
@@ -280,7 +283,8 @@ void ConnectPage::connectDatabase()
                                                          "`arborist-cli user add NAME`."), true);
                                            return;
                                        }
-                                       const int preset = m_people->findData(m_presetUser);
+                                       const int preset =
+                                           m_people->findData(m_presetUser.isEmpty() ? answer.second : m_presetUser);
                                        if (preset >= 0)
                                            m_people->setCurrentIndex(preset);
                                        setMessage(tr("Connected. Choose who you are."), false);

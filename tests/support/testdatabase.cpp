@@ -1,8 +1,10 @@
 #include "support/testdatabase.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -42,6 +44,34 @@ QString pgDatabaseName()
     return name;
 }
 } // namespace
+
+QString pgCaFile()
+{
+    QFile state(qEnvironmentVariable("ARBORIST_TEST_PG_STATE"));
+    if (!state.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(state.readAll()).split(u'\n').value(2).trimmed();
+}
+
+QString makeUnrelatedCa(const QString &folder, QString *error)
+{
+    const QString key = QDir(folder).filePath(u"unrelated-ca.key"_s);
+    const QString certificate = QDir(folder).filePath(u"unrelated-ca.crt"_s);
+    QProcess openssl;
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-new"_s, u"-nodes"_s, u"-newkey"_s, u"ec"_s,
+                                 u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-sha256"_s,
+                                 u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Unrelated test CA"_s,
+                                 u"-keyout"_s, key, u"-out"_s, certificate});
+    if (!openssl.waitForFinished(60'000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        if (error)
+            *error = u"openssl could not make a CA (%1): %2"_s.arg(openssl.errorString(),
+                                                                 QString::fromUtf8(openssl.readAll()));
+        return {};
+    }
+    return certificate;
+}
 
 TestDatabase::TestDatabase()
 {

@@ -14,6 +14,14 @@ namespace Arborist::Test {
 Backend backend();
 QString backendName();
 
+// The CA certificate that signed the test cluster's TLS server certificate (made for 127.0.0.1 and
+// localhost by the pg_cluster fixture, the third line of its state file); empty when unknown.
+QString pgCaFile();
+
+// Makes a self-signed CA certificate (and its key) that has signed nothing, with openssl, in
+// `folder`; returns the certificate's path, or an empty string with *error set.
+QString makeUnrelatedCa(const QString &folder, QString *error);
+
 // A fresh, empty, migrated database for one test: a new SQLite file in a temporary folder,
 // or the test executable's own database on the test cluster with its schema wiped.
 // A pg run without a reachable cluster fails the test: it never silently passes.
