@@ -154,13 +154,14 @@ bool Engine::serverLogins()
 Engine::Actor Engine::requireUser(const QString &requested, bool lock)
 {
     const QString name = actingUser(requested);
-    // A named lock rather than the row's: on a server with logins, annotators may not lock
-    // (update) rows of app_user.
-    if (lock)
+    // The user's row is locked by the statement that reads it (one round trip). A login on a
+    // server with logins may not lock (update) rows of app_user: it takes a named lock instead.
+    const bool namedLock = lock && login().signedIn;
+    if (namedLock)
         m_db.lockName(u"user:"_s + name);
     const QList<Row> rows = m_db.rows(
         u"SELECT id, role, enabled, deleted, (SELECT revision FROM settings_revision WHERE id = 1) FROM app_user "
-        "WHERE name = ?"_s,
+        "WHERE name = ?"_s + (lock && !namedLock ? m_db.dialect().forUpdate() : QString()),
         {name});
     if (!rows.isEmpty() && m_db.inTransaction()) {
         m_revisionSerial = m_db.transactionSerial();
