@@ -2241,7 +2241,7 @@
 <context>
     <name>Arborist::UsersDialog</name>
     <message>
-        <location filename="../src/widgets/usersdialog.cpp" line="+25"/>
+        <location filename="../src/widgets/usersdialog.cpp" line="+33"/>
         <source>annotator</source>
         <translation>Annotator</translation>
     </message>
@@ -2277,12 +2277,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;Disable</source>
         <translation>&amp;Deaktivieren</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Only admins add users, change roles and disable users.</source>
         <translation>Nur Admins können Benutzer hinzufügen, Rollen ändern und Benutzer deaktivieren.</translation>
     </message>
@@ -2292,22 +2292,87 @@
         <translation>Ausgewählter Benutzer:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Enable</source>
         <translation>&amp;Aktivieren</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Set &amp;password…</source>
+        <translation>&amp;Passwort setzen…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set %1&apos;s password</source>
+        <translation>Passwort von %1 setzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate a password</source>
+        <translation>Passwort &amp;generieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Type a password</source>
+        <translation>Passwort selbst &amp;eingeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Set password</source>
+        <translation>Passwort &amp;setzen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the password in both fields.</source>
+        <translation>Geben Sie das Passwort in beide Felder ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein; geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1&apos;s password was changed.</source>
+        <translation>Das Passwort von %1 wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s password</source>
+        <translation>Passwort von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 signs in with this password. It is shown only this once: copy it now and give it to them.</source>
+        <translation>%1 meldet sich mit diesem Passwort an. Es wird nur dieses eine Mal angezeigt: Kopieren Sie es jetzt und geben Sie es an %1 weiter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type the new user&apos;s name first.</source>
         <translation>Geben Sie zuerst den Namen des neuen Benutzers ein.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was added.</source>
         <translation>%1 wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1&apos;s role was changed.</source>
         <translation>Die Rolle von %1 wurde geändert.</translation>
     </message>
@@ -2433,7 +2498,7 @@
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The database %1 is up to date (schema %2).</source>
         <translation>Die Datenbank %1 ist auf dem neuesten Stand (Schema %2).</translation>
     </message>
@@ -2443,7 +2508,7 @@
         <translation>%1 wurde initialisiert (Schema %2).</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
         <translation>„%1“ ist keine Rolle; verwenden Sie annotator, lead oder admin.</translation>
     </message>
@@ -2489,7 +2554,7 @@
         <translation>mit dem Namen eines Admins</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-427"/>
         <source>Usage: arborist-cli [--db URL] [--json] COMMAND ...
 
 The command line of Arborist&apos;s workflow engine. Every command takes --db URL
@@ -2708,7 +2773,7 @@ Optionen:
         <translation>--password-stdin hat auf der Standardeingabe kein Passwort gefunden.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>a server command (init)</source>
         <translation>einen Server-Befehl (init)</translation>
     </message>
@@ -2718,12 +2783,12 @@ Optionen:
         <translation>Unbekannter Server-Befehl „%1“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>`server init` sets up logins on a team&apos;s PostgreSQL server; %1 is a SQLite file. Give --db postgresql://OWNER@HOST/DATABASE.</source>
         <translation>`server init` richtet Logins auf dem PostgreSQL-Server eines Teams ein; %1 ist eine SQLite-Datei. Geben Sie --db postgresql://EIGENTÜMER@HOST/DATENBANK an.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Updated the roles, grants and policies of %1 (schema %2).</source>
         <translation>Rollen, Rechte und Richtlinien von %1 aktualisiert (Schema %2).</translation>
     </message>
@@ -3431,7 +3496,7 @@ Es wird nur dieses eine Mal angezeigt und nirgends gespeichert: Geben Sie es %2 
         <translation>Sie sind am Server als %1 angemeldet und handeln daher als %1; nur ein Admin darf als %2 handeln.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no user called &quot;%1&quot;; `arborist-cli user list` shows who there is.</source>
         <translation>Es gibt keinen Benutzer namens „%1“; `arborist-cli user list` zeigt, wer angelegt ist.</translation>
     </message>

@@ -163,7 +163,7 @@
 <context>
     <name>Cli</name>
     <message numerus="yes">
-        <location filename="../src/cli/cli.cpp" line="+845"/>
+        <location filename="../src/cli/cli.cpp" line="+853"/>
         <source>Every derived value of %n tree(s) agrees with the facts.</source>
         <translation>
             <numerusform>Every derived value of %n tree agrees with the facts.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>Engine</name>
     <message numerus="yes">
-        <location filename="../src/engine/engine.cpp" line="+616"/>
+        <location filename="../src/engine/engine.cpp" line="+617"/>
         <source>The new text has %Ln characters; the limit is %1.</source>
         <translation>
             <numerusform>The new text has %Ln character; the limit is %1.</numerusform>

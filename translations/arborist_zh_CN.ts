@@ -2226,7 +2226,7 @@
 <context>
     <name>Arborist::UsersDialog</name>
     <message>
-        <location filename="../src/widgets/usersdialog.cpp" line="+25"/>
+        <location filename="../src/widgets/usersdialog.cpp" line="+33"/>
         <source>annotator</source>
         <translation>标注员</translation>
     </message>
@@ -2262,12 +2262,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>&amp;Disable</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-41"/>
         <source>Only admins add users, change roles and disable users.</source>
         <translation>只有管理员可以添加用户、更改角色和停用用户。</translation>
     </message>
@@ -2277,22 +2277,87 @@
         <translation>所选用户：</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>&amp;Enable</source>
         <translation>启用(&amp;E)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+12"/>
+        <source>Set &amp;password…</source>
+        <translation>设置密码(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Set %1&apos;s password</source>
+        <translation>设置 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate a password</source>
+        <translation>生成密码(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Type a password</source>
+        <translation>输入密码(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Set password</source>
+        <translation>设置密码(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat:</source>
+        <translation>再次输入(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the password in both fields.</source>
+        <translation>请在两个输入框中都输入密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two passwords differ; type them again.</source>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1&apos;s password was changed.</source>
+        <translation>%1 的密码已更改。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s password</source>
+        <translation>%1 的密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 signs in with this password. It is shown only this once: copy it now and give it to them.</source>
+        <translation>%1 使用此密码登录。它只显示这一次：请立即复制并交给 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Type the new user&apos;s name first.</source>
         <translation>请先输入新用户的名称。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1 was added.</source>
         <translation>已添加 %1。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1&apos;s role was changed.</source>
         <translation>已更改 %1 的角色。</translation>
     </message>
@@ -2416,7 +2481,7 @@
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>The database %1 is up to date (schema %2).</source>
         <translation>数据库 %1 已是最新（架构版本 %2）。</translation>
     </message>
@@ -2426,7 +2491,7 @@
         <translation>已初始化 %1（架构版本 %2）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>&quot;%1&quot; is not a role; use annotator, lead or admin.</source>
         <translation>“%1”不是有效的角色；请使用 annotator、lead 或 admin。</translation>
     </message>
@@ -2472,7 +2537,7 @@
         <translation>指明一名管理员</translation>
     </message>
     <message>
-        <location line="-419"/>
+        <location line="-427"/>
         <source>Usage: arborist-cli [--db URL] [--json] COMMAND ...
 
 The command line of Arborist&apos;s workflow engine. Every command takes --db URL
@@ -2677,7 +2742,7 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>--password-stdin 未在标准输入中读到密码。</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+165"/>
         <source>a server command (init)</source>
         <translation>一个服务器命令（init）</translation>
     </message>
@@ -2687,12 +2752,12 @@ Arborist 工作流引擎的命令行工具。每个命令都接受 --db URL
         <translation>未知的服务器命令“%1”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>`server init` sets up logins on a team&apos;s PostgreSQL server; %1 is a SQLite file. Give --db postgresql://OWNER@HOST/DATABASE.</source>
         <translation>`server init` 用于在团队的 PostgreSQL 服务器上设置登录名；%1 是一个 SQLite 文件。请指定 --db postgresql://所有者@主机/数据库。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Updated the roles, grants and policies of %1 (schema %2).</source>
         <translation>已更新 %1 的角色、权限和策略（架构 %2）。</translation>
     </message>
@@ -3396,7 +3461,7 @@ It is shown only this once and stored nowhere: give it to %2 in a safe way.</sou
         <translation>您以 %1 的身份登录了服务器，因此只能以 %1 的身份操作；只有管理员可以代表 %2 操作。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>There is no user called &quot;%1&quot;; `arborist-cli user list` shows who there is.</source>
         <translation>没有名为“%1”的用户；`arborist-cli user list` 可列出现有用户。</translation>
     </message>
