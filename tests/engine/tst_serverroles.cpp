@@ -31,17 +31,6 @@ const QString kLead = u"srt_lead"_s;
 const QString kAnn1 = u"srt_ann1"_s;
 const QString kAnn2 = u"srt_ann2"_s;
 
-QString passwordOf(const QString &name) { return name + u"-Pa55word!"_s; }
-
-// The test database's URL with another login.
-QString urlAs(const QString &url, const QString &user, const QString &password)
-{
-    QUrl u(url);
-    u.setUserName(user);
-    u.setPassword(password);
-    return u.toString(QUrl::FullyEncoded);
-}
-
 QJsonObject labels(double spam)
 {
     return {{u"labels"_s, QJsonObject{{u"spam"_s, spam}, {u"lang_mismatch"_s, 0.0}}}};

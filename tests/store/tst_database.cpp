@@ -30,17 +30,6 @@ constexpr int kFinishMs = 120'000;
 // How long a worker waits for its partner before going on alone.
 constexpr int kPartnerMs = 20'000;
 
-template<typename Fn>
-std::optional<DbError> dbErrorFrom(Fn &&fn)
-{
-    try {
-        fn();
-    } catch (const DbError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
 int count(Database &db, const QString &table) { return db.value(u"SELECT COUNT(*) FROM "_s + table).toInt(); }
 
 // A one-row table holding a counter at 0.

@@ -4,6 +4,7 @@
 // sentence the user can act on, and nothing of theirs is changed.
 
 #include "store/database.h"
+#include "support/testdatabase.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -18,21 +19,11 @@
 
 using namespace Qt::StringLiterals;
 using namespace Arborist;
+using Arborist::Test::dbErrorFrom;
 
 Q_DECLARE_METATYPE(Arborist::Database::OpenMode)
 
 namespace {
-
-template<typename Fn>
-std::optional<DbError> dbErrorFrom(Fn &&fn)
-{
-    try {
-        fn();
-    } catch (const DbError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
 
 QString sqliteUrl(const QString &path) { return u"sqlite://"_s + path; }
 

@@ -32,17 +32,6 @@ using namespace Arborist::Test;
 
 namespace {
 
-template<typename Fn>
-std::optional<DbError> dbErrorFrom(Fn &&fn)
-{
-    try {
-        fn();
-    } catch (const DbError &error) {
-        return error;
-    }
-    return std::nullopt;
-}
-
 // Forwards every TCP connection made to `address` (on a free port) to the test cluster on
 // 127.0.0.1, on a thread of its own: Database::open blocks the test's thread while it connects.
 // It lets a connection reach the cluster by a name or an address its certificate does not name.

@@ -1,5 +1,7 @@
 #include "support/testdatabase.h"
 
+#include <QUrl>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -97,5 +99,13 @@ TestDatabase::TestDatabase()
 TestDatabase::~TestDatabase() = default;
 
 std::unique_ptr<Database> TestDatabase::connect() const { return Database::open(m_url); }
+
+QString urlAs(const QString &url, const QString &user, const QString &password)
+{
+    QUrl u(url);
+    u.setUserName(user);
+    u.setPassword(password);
+    return u.toString(QUrl::FullyEncoded);
+}
 
 } // namespace Arborist::Test

@@ -43,16 +43,6 @@ namespace {
 const QString kAdmin = u"ulg_admin"_s;
 const QString kBen = u"ulg_ben"_s;
 
-QString passwordOf(const QString &name) { return name + u"-Pa55word!"_s; }
-
-QString urlAs(const QString &url, const QString &user, const QString &password)
-{
-    QUrl u(url);
-    u.setUserName(user);
-    u.setPassword(password);
-    return u.toString(QUrl::FullyEncoded);
-}
-
 } // namespace
 
 class tst_UsersLogins : public QObject
