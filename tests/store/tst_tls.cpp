@@ -290,36 +290,27 @@ private slots:
     {
         QTest::addColumn<QString>("host");
         QTest::addColumn<QString>("address"); // where the forwarder listens
-        QTest::addColumn<QString>("unavailable");
-        // The machine's own name, when it resolves to a loopback address (as /etc/hosts usually
-        // has it: 127.0.0.1 or Debian's 127.0.1.1).
+        // Another loopback address: every Linux system routes all of 127.0.0.0/8 to itself.
+        QTest::newRow("another loopback address") << u"127.0.0.2"_s << u"127.0.0.2"_s;
+        // Also the machine's own name, where it resolves to a loopback address (as /etc/hosts
+        // usually has it: 127.0.0.1 or Debian's 127.0.1.1); a machine without one has no such row.
         const QString machine = QHostInfo::localHostName();
-        QString loopback;
+        if (machine.isEmpty() || machine.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+            return;
         for (const QHostAddress &address : QHostInfo::fromName(machine).addresses()) {
             if (address.protocol() == QAbstractSocket::IPv4Protocol && address.isLoopback()) {
-                loopback = address.toString();
-                break;
+                QTest::newRow("the machine's name") << machine << address.toString();
+                return;
             }
         }
-        QString unavailable;
-        if (machine.isEmpty() || machine.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
-            unavailable = u"this machine has no name of its own besides localhost"_s;
-        else if (loopback.isEmpty())
-            unavailable = u"this machine's name \"%1\" does not resolve to a loopback address"_s.arg(machine);
-        QTest::newRow("the machine's name") << machine << loopback << unavailable;
-        QTest::newRow("another loopback address") << u"127.0.0.2"_s << u"127.0.0.2"_s << QString();
     }
 
     void hostNameNotInCertificateRefused()
     {
         QFETCH(QString, host);
         QFETCH(QString, address);
-        QFETCH(QString, unavailable);
-        if (!unavailable.isEmpty())
-            QSKIP(qPrintable(u"No name outside the certificate reaches the test cluster: "_s + unavailable));
         Forwarder forwarder{QHostAddress(address), quint16(m_server.port)};
-        if (forwarder.port() == 0)
-            QSKIP(qPrintable(u"Cannot listen on %1 to forward to the test cluster"_s.arg(address)));
+        QVERIFY2(forwarder.port() != 0, qPrintable(u"cannot listen on %1 to forward to the test cluster"_s.arg(address)));
 
         // The way to the server works, and so does the certificate's chain...
         {

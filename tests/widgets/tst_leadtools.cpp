@@ -373,13 +373,19 @@ private slots:
         auto *dialog = open<UsersDialog>(u"usersAction"_s);
         QVERIFY(dialog);
         QSignalSpy refreshed(dialog, &UsersDialog::refreshed);
+        QSignalSpy logins(dialog, &UsersDialog::serverLoginsKnown);
         QTRY_VERIFY(refreshed.count() >= 1);
+        // No `server init` (SQLite, or a server without logins): no password to show or set.
+        QTRY_COMPARE(logins.count(), 1);
+        QCOMPARE(logins.first().first().toBool(), false);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"setPasswordButton"_s));
         QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(dialog->model()->rowCount(), 3);
 
         dialog->addUser(u"ben"_s, UserRole::Annotator);
         QTRY_COMPARE(dialog->model()->rowCount(), 4);
         QCOMPARE(toString(m_engine->user(u"ben"_s).role), toString(UserRole::Annotator));
+        QVERIFY(!dialog->findChild<QDialog *>(u"shownPasswordDialog"_s));
         QVERIFY(audited(u"user_add"_s, m_engine->user(u"ben"_s).id));
 
         dialog->setRole(u"ben"_s, UserRole::Lead);

@@ -1,8 +1,8 @@
 // The users dialog on a team's PostgreSQL server with a login per person (docs/team-server.md):
 // an admin, signed in with their own login, adds a user and is shown the password the server
 // generated, once; sets a user's password, typed or generated; a password the engine refuses
-// changes nothing. Each password is checked by connecting with it. On SQLite the dialog has no
-// passwords. The test cluster trusts only the postgres superuser: every other login needs its
+// changes nothing. Each password is checked by connecting with it. (Without logins, on SQLite or
+// a server without `server init`, the dialog has no passwords: tst_leadtools.) The test cluster trusts only the postgres superuser: every other login needs its
 // password.
 
 #include "engine/engine.h"
@@ -49,7 +49,6 @@ class tst_UsersLogins : public QObject
 {
     Q_OBJECT
 
-    bool pg() const { return backend() == Backend::Postgres; }
 
     // Empty when `user` connects with `password` as that login; why not otherwise.
     QString connects(const QString &user, const QString &password)
@@ -68,9 +67,8 @@ class tst_UsersLogins : public QObject
     {
         m_window->findChild<QAction *>(u"signOutAction"_s)->trigger();
         ConnectPage *page = m_window->connectPage();
-        page->preset(pg() ? urlAs(m_tdb->url(), user, QString()) : m_tdb->url(), user, true);
-        if (pg())
-            page->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
+        page->preset(urlAs(m_tdb->url(), user, QString()), user, true);
+        page->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
         page->connectDatabase();
         QTRY_VERIFY(m_window->dashboardPage()->isVisible());
     }
@@ -160,20 +158,13 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_tdb = std::make_unique<TestDatabase>();
         m_owner = m_tdb->connect();
-        if (pg()) {
-            // `server init`, by the owner (the postgres superuser); logins of earlier runs go first.
-            for (const Row &r : m_owner->rows(u"SELECT rolname FROM pg_roles WHERE rolname LIKE 'ulg\\_%'"_s))
-                m_owner->execRaw(u"DROP ROLE "_s + m_owner->escapeIdentifier(r[0].toString()));
-            // The group roles are the cluster's too: tst_serverroles_pg, run alongside, may make
-            // them at the same moment, and one of the two transactions then fails; again finds them.
-            try {
-                ServerRoles::install(*m_owner);
-            } catch (const DbError &) {
-                ServerRoles::install(*m_owner);
-            }
-        }
+        // `server init`, by the owner (the postgres superuser); logins of earlier runs go first.
+        // (The group roles are the cluster's: CTest runs the tests that make them one at a time.)
+        for (const Row &r : m_owner->rows(u"SELECT rolname FROM pg_roles WHERE rolname LIKE 'ulg\\_%'"_s))
+            m_owner->execRaw(u"DROP ROLE "_s + m_owner->escapeIdentifier(r[0].toString()));
+        ServerRoles::install(*m_owner);
         m_engine = std::make_unique<Engine>(*m_owner);
-        m_engine->addUser(QString(), kAdmin, UserRole::Admin, u"en"_s, {}, pg() ? passwordOf(kAdmin) : QString());
+        m_engine->addUser(QString(), kAdmin, UserRole::Admin, u"en"_s, {}, passwordOf(kAdmin));
         m_window = std::make_unique<MainWindow>();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -191,8 +182,6 @@ private slots:
     // Adding a user shows the password generated for their login, once; it signs them in.
     void addingShowsTheGeneratedPassword()
     {
-        if (!pg())
-            QSKIP("logins are a PostgreSQL server's");
         UsersDialog *dialog = openUsers(true);
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"newUserName"_s), kBen);
@@ -213,8 +202,6 @@ private slots:
     // Set password: typed twice (the same twice), or generated and shown once.
     void settingPasswords()
     {
-        if (!pg())
-            QSKIP("logins are a PostgreSQL server's");
         m_engine->addUser(kAdmin, kBen, UserRole::Annotator, u"en"_s, {}, passwordOf(kBen));
         UsersDialog *dialog = openUsers(true);
         QVERIFY(dialog);
@@ -259,8 +246,6 @@ private slots:
     // A password the engine refuses: its words in the dialog, which stays open; nothing changes.
     void aRefusedPasswordChangesNothing()
     {
-        if (!pg())
-            QSKIP("logins are a PostgreSQL server's");
         m_engine->addUser(kAdmin, kBen, UserRole::Annotator, u"en"_s, {}, passwordOf(kBen));
         UsersDialog *dialog = openUsers(true);
         QVERIFY(dialog);
@@ -278,20 +263,6 @@ private slots:
         asking->reject();
     }
 
-    // SQLite has no logins: no password to show, no button to set one.
-    void sqliteHasNoPasswords()
-    {
-        if (pg())
-            QSKIP("SQLite's users dialog");
-        UsersDialog *dialog = openUsers(false);
-        QVERIFY(dialog);
-        QVERIFY(!dialog->findChild<QPushButton *>(u"setPasswordButton"_s));
-        dialog->addUser(kBen, UserRole::Annotator);
-        QTRY_COMPARE(dialog->model()->rowCount(), 2);
-        QTest::qWait(50);
-        QVERIFY(!dialog->findChild<QDialog *>(u"shownPasswordDialog"_s));
-        QVERIFY(!dialog->findChild<QPushButton *>(u"setPasswordButton"_s));
-    }
 
 private:
     std::unique_ptr<TestDatabase> m_tdb;
