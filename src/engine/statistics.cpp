@@ -24,8 +24,6 @@ namespace {
 // Rows counted per transaction: small enough that annotators writing meanwhile on SQLite wait
 // only a moment for the write lock.
 constexpr int kBatch = 5000;
-// IN lists are always this long (the last id repeated), so that each statement is prepared once.
-constexpr int kChunk = 100;
 constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
 constexpr int kSteps = 5;
 
@@ -80,16 +78,169 @@ qint64 dayOf(qint64 ms)
     return ms - ((ms % kDayMs) + kDayMs) % kDayMs;
 }
 
-// Calls fn with "?, ?, ..." (kChunk of them) and the ids of each chunk, the last id repeated.
-void forEachChunk(const QStringList &ids, const std::function<void(const QString &, const QVariantList &)> &fn)
+// Each counts up to kBatch rows not counted yet into the aggregates, in the caller's transaction,
+// and returns how many it counted. Lists of ids are bound as one value (SqlDialect::idListSql).
+
+// Labels of review tasks: each message they label is one unit of Krippendorff's alpha. Its
+// contribution before these rows is taken out and the new one put in.
+qint64 countLabels(Database &db)
 {
-    static const QString marks = QStringList(kChunk, u"?"_s).join(u", "_s);
-    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
-        QVariantList binds;
-        for (qsizetype i = start; i < start + kChunk; ++i)
-            binds << ids.at(std::min(i, ids.size() - 1));
-        fn(marks, binds);
+    const QList<Row> fresh = db.rows(u"SELECT id, message_id, labels FROM text_label "
+                                     "WHERE counted = 0 AND task_id IS NOT NULL LIMIT ?"_s,
+                                     {kBatch});
+    if (fresh.isEmpty())
+        return 0;
+    const QString in = u" IN ("_s + db.dialect().idListSql() + u')';
+    QHash<QString, QList<LabelValues>> added;
+    QStringList ids;
+    for (const Row &r : fresh) {
+        ids << r[0].toString();
+        added[r[1].toString()] << labelValuesFromJson(r[2].toString());
     }
+    QHash<QString, QList<LabelValues>> before;
+    for (const Row &r : db.rows(u"SELECT message_id, labels FROM text_label WHERE task_id IS NOT NULL AND "
+                                "counted = 1 AND message_id"_s + in,
+                                {SqlDialect::jsonArrayText(added.keys())}))
+        before[r[0].toString()] << labelValuesFromJson(r[1].toString());
+
+    QHash<QString, Coincidences> pairs;
+    QHash<QString, std::array<qint64, kSteps>> given;
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        const QList<LabelValues> &old = before.value(it.key());
+        QSet<QString> names;
+        for (const LabelValues &values : old)
+            names.unite(QSet<QString>(values.keyBegin(), values.keyEnd()));
+        for (const LabelValues &values : it.value())
+            names.unite(QSet<QString>(values.keyBegin(), values.keyEnd()));
+        for (const QString &name : std::as_const(names)) {
+            std::vector<int> counts(kSteps, 0);
+            for (const LabelValues &values : old) {
+                if (values.contains(name))
+                    ++counts[stepOf(values.value(name))];
+            }
+            const std::vector<int> previous = counts;
+            std::array<qint64, kSteps> &steps = given[name];
+            for (const LabelValues &values : it.value()) {
+                if (values.contains(name)) {
+                    const int step = stepOf(values.value(name));
+                    ++counts[step];
+                    ++steps[step];
+                }
+            }
+            auto matrix = pairs.find(name);
+            if (matrix == pairs.end())
+                matrix = pairs.insert(name, Coincidences(stepValues()));
+            matrix->addUnit(previous, -1);
+            matrix->addUnit(counts, +1);
+        }
+    }
+
+    for (auto it = given.cbegin(); it != given.cend(); ++it) {
+        for (int step = 0; step < kSteps; ++step) {
+            if (it.value()[step] != 0)
+                db.exec(u"INSERT INTO stat_label (label, step, given) VALUES (?, ?, ?) ON CONFLICT (label, step) "
+                        "DO UPDATE SET given = stat_label.given + excluded.given"_s,
+                        {it.key(), step, it.value()[step]});
+        }
+    }
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const Coincidences &m = it.value();
+        for (int c = 0; c < kSteps; ++c) {
+            for (int k = 0; k < kSteps; ++k) {
+                if (m.cell(c, k) != 0.0)
+                    db.exec(u"INSERT INTO stat_label_pair (label, c, k, weight) VALUES (?, ?, ?, ?) ON CONFLICT "
+                            "(label, c, k) DO UPDATE SET weight = stat_label_pair.weight + excluded.weight"_s,
+                            {it.key(), c, k, m.cell(c, k)});
+            }
+        }
+        if (m.units() != 0 || m.pairableValues() != 0)
+            db.exec(u"INSERT INTO stat_label_units (label, units, pairable_values) VALUES (?, ?, ?) ON CONFLICT "
+                    "(label) DO UPDATE SET units = stat_label_units.units + excluded.units, pairable_values = "
+                    "stat_label_units.pairable_values + excluded.pairable_values"_s,
+                    {it.key(), m.units(), m.pairableValues()});
+    }
+    db.exec(u"UPDATE text_label SET counted = 1 WHERE id"_s + in, {SqlDialect::jsonArrayText(ids)});
+    return fresh.size();
+}
+
+// Rankings: the sibling groups with new ones get their W from all of their rankings.
+qint64 countRankings(Database &db)
+{
+    QStringList parents;
+    for (const Row &r : db.rows(u"SELECT DISTINCT parent_id FROM ranking WHERE counted = 0 LIMIT ?"_s, {kBatch / 4}))
+        parents << r[0].toString();
+    if (parents.isEmpty())
+        return 0;
+    const QString in = u" IN ("_s + db.dialect().idListSql() + u')';
+    QHash<QString, QList<QStringList>> rankings;
+    QHash<QString, QString> treeOf;
+    // Only the rows read here are marked: a ranking stored meanwhile waits for the next count.
+    QStringList fresh;
+    for (const Row &r : db.rows(u"SELECT id, parent_id, tree_id, ranked_ids, not_rankable, counted FROM ranking "
+                                "WHERE parent_id"_s + in,
+                                {SqlDialect::jsonArrayText(parents)})) {
+        const QString parent = r[1].toString();
+        treeOf.insert(parent, r[2].toString());
+        QList<QStringList> &group = rankings[parent];
+        if (!r[4].toBool())
+            group << toStringList(jsonArray(r[3].toString()));
+        if (r[5].toInt() == 0)
+            fresh << r[0].toString();
+    }
+    for (const QString &parent : std::as_const(parents)) {
+        const QList<QStringList> &group = rankings[parent];
+        const ConcordanceResult w = kendallW(group);
+        db.exec(u"INSERT INTO stat_ranking_group (parent_id, tree_id, rankings, items, w) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (parent_id) DO UPDATE SET tree_id = excluded.tree_id, rankings = excluded.rankings, "
+                "items = excluded.items, w = excluded.w"_s,
+                {parent, treeOf.value(parent), int(group.size()), w.items,
+                 w.w ? QVariant(*w.w) : QVariant(QMetaType(QMetaType::Double))});
+    }
+    db.exec(u"UPDATE ranking SET counted = 1 WHERE id"_s + in, {SqlDialect::jsonArrayText(fresh)});
+    return fresh.size();
+}
+
+// Finished tasks: per day and type, and per annotator and day with their durations.
+qint64 countTasks(Database &db)
+{
+    const QList<Row> tasks = db.rows(u"SELECT id, type, user_id, created, finished, done FROM task "
+                                     "WHERE counted = 0 AND finished IS NOT NULL LIMIT ?"_s,
+                                     {kBatch});
+    if (tasks.isEmpty())
+        return 0;
+    QMap<std::pair<qint64, QString>, std::pair<qint64, qint64>> byType; // done, skipped
+    QMap<std::pair<QString, qint64>, std::pair<qint64, qint64>> byUser;
+    QMap<std::tuple<QString, qint64, int>, qint64> durations;
+    QStringList ids;
+    for (const Row &r : tasks) {
+        ids << r[0].toString();
+        const qint64 day = dayOf(r[4].toLongLong());
+        const bool done = r[5].toBool();
+        auto &type = byType[{day, r[1].toString()}];
+        auto &user = byUser[{r[2].toString(), day}];
+        (done ? type.first : type.second) += 1;
+        (done ? user.first : user.second) += 1;
+        if (done) {
+            const double seconds = std::max<qint64>(0, r[4].toLongLong() - r[3].toLongLong()) / 1000.0;
+            ++durations[{r[2].toString(), day, durationBucket(seconds)}];
+        }
+    }
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it)
+        db.exec(u"INSERT INTO stat_task_day (day, type, done, skipped) VALUES (?, ?, ?, ?) ON CONFLICT (day, type) "
+                "DO UPDATE SET done = stat_task_day.done + excluded.done, skipped = stat_task_day.skipped + "
+                "excluded.skipped"_s,
+                {it.key().first, it.key().second, it.value().first, it.value().second});
+    for (auto it = byUser.cbegin(); it != byUser.cend(); ++it)
+        db.exec(u"INSERT INTO stat_annotator_day (user_id, day, done, skipped) VALUES (?, ?, ?, ?) ON CONFLICT "
+                "(user_id, day) DO UPDATE SET done = stat_annotator_day.done + excluded.done, skipped = "
+                "stat_annotator_day.skipped + excluded.skipped"_s,
+                {it.key().first, it.key().second, it.value().first, it.value().second});
+    for (auto it = durations.cbegin(); it != durations.cend(); ++it)
+        db.exec(u"INSERT INTO stat_annotator_duration (user_id, day, bucket, tasks) VALUES (?, ?, ?, ?) ON CONFLICT "
+                "(user_id, day, bucket) DO UPDATE SET tasks = stat_annotator_duration.tasks + excluded.tasks"_s,
+                {std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
+    db.exec(u"UPDATE task SET counted = 1 WHERE id IN ("_s + db.dialect().idListSql() + u')', {SqlDialect::jsonArrayText(ids)});
+    return tasks.size();
 }
 
 } // namespace
@@ -110,176 +261,8 @@ qint64 Engine::updateStatistics()
     for (;;) {
         qint64 counted = 0;
         m_db.transact([&] {
-            counted = 0;
             m_db.lockRow(u"stat_state"_s, 1);
-
-            // Labels of review tasks: each message they label is one unit of Krippendorff's
-            // alpha. Its contribution before these rows is taken out and the new one put in.
-            const QList<Row> fresh = m_db.rows(u"SELECT id, message_id, labels FROM text_label "
-                                               "WHERE counted = 0 AND task_id IS NOT NULL LIMIT ?"_s,
-                                               {kBatch});
-            if (!fresh.isEmpty()) {
-                QHash<QString, QList<LabelValues>> before;
-                QHash<QString, QList<LabelValues>> added;
-                QStringList ids;
-                for (const Row &r : fresh) {
-                    ids << r[0].toString();
-                    added[r[1].toString()] << labelValuesFromJson(r[2].toString());
-                }
-                const QStringList messages = added.keys();
-                forEachChunk(messages, [&](const QString &marks, const QVariantList &binds) {
-                    for (const Row &r : m_db.rows(u"SELECT message_id, labels FROM text_label WHERE task_id IS NOT "
-                                                  "NULL AND counted = 1 AND message_id IN ("_s
-                                                      + marks + u')',
-                                                  binds))
-                        before[r[0].toString()] << labelValuesFromJson(r[1].toString());
-                });
-                QHash<QString, Coincidences> pairs;
-                QHash<QString, std::array<qint64, kSteps>> given;
-                for (auto it = added.cbegin(); it != added.cend(); ++it) {
-                    const QList<LabelValues> &old = before.value(it.key());
-                    QSet<QString> names;
-                    for (const LabelValues &values : old)
-                        names.unite(QSet<QString>(values.keyBegin(), values.keyEnd()));
-                    for (const LabelValues &values : it.value())
-                        names.unite(QSet<QString>(values.keyBegin(), values.keyEnd()));
-                    for (const QString &name : std::as_const(names)) {
-                        std::vector<int> counts(kSteps, 0);
-                        for (const LabelValues &values : old) {
-                            if (values.contains(name))
-                                ++counts[stepOf(values.value(name))];
-                        }
-                        const std::vector<int> previous = counts;
-                        std::array<qint64, kSteps> &steps = given[name];
-                        for (const LabelValues &values : it.value()) {
-                            if (values.contains(name)) {
-                                const int step = stepOf(values.value(name));
-                                ++counts[step];
-                                ++steps[step];
-                            }
-                        }
-                        auto matrix = pairs.find(name);
-                        if (matrix == pairs.end())
-                            matrix = pairs.insert(name, Coincidences(stepValues()));
-                        matrix->addUnit(previous, -1);
-                        matrix->addUnit(counts, +1);
-                    }
-                }
-                for (auto it = given.cbegin(); it != given.cend(); ++it) {
-                    for (int step = 0; step < kSteps; ++step) {
-                        if (it.value()[step] != 0)
-                            m_db.exec(u"INSERT INTO stat_label (label, step, given) VALUES (?, ?, ?) ON CONFLICT "
-                                      "(label, step) DO UPDATE SET given = stat_label.given + excluded.given"_s,
-                                      {it.key(), step, it.value()[step]});
-                    }
-                }
-                for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
-                    const Coincidences &m = it.value();
-                    for (int c = 0; c < kSteps; ++c) {
-                        for (int k = 0; k < kSteps; ++k) {
-                            if (m.cell(c, k) != 0.0)
-                                m_db.exec(u"INSERT INTO stat_label_pair (label, c, k, weight) VALUES (?, ?, ?, ?) ON "
-                                          "CONFLICT (label, c, k) DO UPDATE SET weight = stat_label_pair.weight + "
-                                          "excluded.weight"_s,
-                                          {it.key(), c, k, m.cell(c, k)});
-                        }
-                    }
-                    if (m.units() != 0 || m.pairableValues() != 0)
-                        m_db.exec(u"INSERT INTO stat_label_units (label, units, pairable_values) VALUES (?, ?, ?) ON "
-                                  "CONFLICT (label) DO UPDATE SET units = stat_label_units.units + excluded.units, "
-                                  "pairable_values = stat_label_units.pairable_values + excluded.pairable_values"_s,
-                                  {it.key(), m.units(), m.pairableValues()});
-                }
-                forEachChunk(ids, [&](const QString &marks, const QVariantList &binds) {
-                    m_db.exec(u"UPDATE text_label SET counted = 1 WHERE id IN ("_s + marks + u')', binds);
-                });
-                counted += fresh.size();
-            }
-
-            // Rankings: the sibling groups with new ones get their W from all of their rankings.
-            QStringList parents;
-            for (const Row &r : m_db.rows(u"SELECT DISTINCT parent_id FROM ranking WHERE counted = 0 LIMIT ?"_s,
-                                          {kBatch / 4}))
-                parents << r[0].toString();
-            if (!parents.isEmpty()) {
-                QHash<QString, QList<QStringList>> rankings;
-                QHash<QString, QString> treeOf;
-                QSet<QString> read;
-                forEachChunk(parents, [&](const QString &marks, const QVariantList &binds) {
-                    for (const Row &r : m_db.rows(u"SELECT id, parent_id, tree_id, ranked_ids, not_rankable, counted "
-                                                  "FROM ranking WHERE parent_id IN ("_s
-                                                      + marks + u')',
-                                                  binds)) {
-                        const QString parent = r[1].toString();
-                        if (read.contains(r[0].toString()))
-                            continue; // the last id of a chunk repeated
-                        read.insert(r[0].toString());
-                        treeOf.insert(parent, r[2].toString());
-                        if (!r[4].toBool())
-                            rankings[parent] << toStringList(jsonArray(r[3].toString()));
-                        else
-                            rankings[parent];
-                        if (r[5].toInt() == 0)
-                            ++counted;
-                    }
-                });
-                for (const QString &parent : std::as_const(parents)) {
-                    const QList<QStringList> &group = rankings[parent];
-                    const ConcordanceResult w = kendallW(group);
-                    m_db.exec(u"INSERT INTO stat_ranking_group (parent_id, tree_id, rankings, items, w) VALUES (?, ?, "
-                              "?, ?, ?) ON CONFLICT (parent_id) DO UPDATE SET tree_id = excluded.tree_id, rankings = "
-                              "excluded.rankings, items = excluded.items, w = excluded.w"_s,
-                              {parent, treeOf.value(parent), int(group.size()), w.items,
-                               w.w ? QVariant(*w.w) : QVariant(QMetaType(QMetaType::Double))});
-                }
-                const QStringList readIds(read.begin(), read.end());
-                forEachChunk(readIds, [&](const QString &marks, const QVariantList &binds) {
-                    m_db.exec(u"UPDATE ranking SET counted = 1 WHERE counted = 0 AND id IN ("_s + marks + u')', binds);
-                });
-            }
-
-            // Finished tasks: per day and type, and per annotator and day with their durations.
-            const QList<Row> tasks = m_db.rows(u"SELECT id, type, user_id, created, finished, done FROM task "
-                                               "WHERE counted = 0 AND finished IS NOT NULL LIMIT ?"_s,
-                                               {kBatch});
-            if (!tasks.isEmpty()) {
-                QMap<std::pair<qint64, QString>, std::pair<qint64, qint64>> byType;
-                QMap<std::pair<QString, qint64>, std::pair<qint64, qint64>> byUser;
-                QMap<std::tuple<QString, qint64, int>, qint64> durations;
-                QStringList ids;
-                for (const Row &r : tasks) {
-                    ids << r[0].toString();
-                    const qint64 day = dayOf(r[4].toLongLong());
-                    const bool done = r[5].toBool();
-                    auto &type = byType[{day, r[1].toString()}];
-                    auto &user = byUser[{r[2].toString(), day}];
-                    (done ? type.first : type.second) += 1;
-                    (done ? user.first : user.second) += 1;
-                    if (done) {
-                        const double seconds = std::max<qint64>(0, r[4].toLongLong() - r[3].toLongLong()) / 1000.0;
-                        ++durations[{r[2].toString(), day, durationBucket(seconds)}];
-                    }
-                }
-                for (auto it = byType.cbegin(); it != byType.cend(); ++it)
-                    m_db.exec(u"INSERT INTO stat_task_day (day, type, done, skipped) VALUES (?, ?, ?, ?) ON CONFLICT "
-                              "(day, type) DO UPDATE SET done = stat_task_day.done + excluded.done, skipped = "
-                              "stat_task_day.skipped + excluded.skipped"_s,
-                              {it.key().first, it.key().second, it.value().first, it.value().second});
-                for (auto it = byUser.cbegin(); it != byUser.cend(); ++it)
-                    m_db.exec(u"INSERT INTO stat_annotator_day (user_id, day, done, skipped) VALUES (?, ?, ?, ?) ON "
-                              "CONFLICT (user_id, day) DO UPDATE SET done = stat_annotator_day.done + excluded.done, "
-                              "skipped = stat_annotator_day.skipped + excluded.skipped"_s,
-                              {it.key().first, it.key().second, it.value().first, it.value().second});
-                for (auto it = durations.cbegin(); it != durations.cend(); ++it)
-                    m_db.exec(u"INSERT INTO stat_annotator_duration (user_id, day, bucket, tasks) VALUES (?, ?, ?, ?) "
-                              "ON CONFLICT (user_id, day, bucket) DO UPDATE SET tasks = stat_annotator_duration.tasks "
-                              "+ excluded.tasks"_s,
-                              {std::get<0>(it.key()), std::get<1>(it.key()), std::get<2>(it.key()), it.value()});
-                forEachChunk(ids, [&](const QString &marks, const QVariantList &binds) {
-                    m_db.exec(u"UPDATE task SET counted = 1 WHERE id IN ("_s + marks + u')', binds);
-                });
-                counted += tasks.size();
-            }
+            counted = countLabels(m_db) + countRankings(m_db) + countTasks(m_db);
             if (counted > 0)
                 m_db.exec(u"UPDATE stat_state SET updated = ? WHERE id = 1"_s, {now()});
         });
